@@ -1,0 +1,1 @@
+"""Schemas, typed records and errors shared by every stage of the pipeline."""
