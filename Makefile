@@ -1,0 +1,42 @@
+# Two commands do the whole set-up on a fresh machine:
+#   make extract   installs what is missing, then extracts data/raw into data/clean
+#   make test      installs what is missing, then runs the tests
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SYSTEM := $(VENV)/.system-ok
+WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
+
+.PHONY: setup extract test bench lint samples clean
+
+setup: $(SYSTEM) $(STAMP)
+
+$(SYSTEM): scripts/ensure-system-deps.sh
+	@bash scripts/ensure-system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
+	@$(BIN)/python -m pip install -q -e '.[dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+extract: setup
+	$(BIN)/zi extract data/raw --out data/clean --workers $(WORKERS)
+
+test: setup
+	$(BIN)/python -m pytest -q -n $(WORKERS)
+
+lint: setup
+	$(BIN)/ruff check pipeline ocr normalize schemas tests bench
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python -m bench
+
+samples: setup
+	$(BIN)/python -m tests.synth data/raw --samples
+
+clean:
+	rm -rf data/clean/documents data/clean/actions data/clean/_runs data/clean/_manifest.sqlite*

@@ -1,0 +1,181 @@
+"""Physical table rows -> logical actions.
+
+Header, column-number and section rows are not actions; a section row becomes
+the context of the rows below it. Cells spanning several rows, and empty
+NO/KOMPONEN/AREA cells, pass their text down. The first row of a page that has
+no number and no schedule of its own continues the last action of the page
+before (a row split by the page break).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ocr.header import is_column_number_row, is_header_text_row
+from schemas.records import TEXT_ROLES, Action, Cell, PageTable, Role
+
+ROMAN = re.compile(r"^\(?([IVX]{1,4})[.)]?$")
+ROMAN_LEAD = re.compile(r"^([IVX]{1,4})[.)]?\s+\S")
+INHERITED_WHEN_EMPTY = (Role.NO, Role.AREA, Role.KOMPONEN)
+REVIEW_CONFIDENCE = 0.6
+
+
+@dataclass
+class _Row:
+    """One physical body row, as read."""
+
+    page: int
+    own: dict[Role, str] = field(default_factory=dict)
+    spanned: dict[Role, str] = field(default_factory=dict)
+    months: list[int] = field(default_factory=list)
+    month_conf: float = 1.0
+    text_conf: list[float] = field(default_factory=list)
+    own_cells: int = 0
+    widest_own: int = 0
+    first_on_page: bool = False
+
+    def text(self, role: Role) -> str:
+        return self.own.get(role) or self.spanned.get(role, "")
+
+
+def _row_of(table: PageTable, r: int) -> _Row:
+    row = _Row(page=table.page)
+    month_confs = []
+    seen: set[tuple[int, int]] = set()
+    for spec in table.columns:
+        cell = table.cell_at(r, spec.index)
+        if cell is None:
+            continue
+        if spec.role is Role.MONTH:
+            if cell.mark is not None and spec.month is not None:
+                month_confs.append(cell.mark.confidence)
+                if cell.mark.marked:
+                    row.months.append(spec.month)
+            continue
+        if (cell.row, cell.col) in seen:
+            continue
+        seen.add((cell.row, cell.col))
+        _take_text(row, spec.role, cell, own=cell.row == r)
+    row.months = sorted(set(row.months))
+    row.month_conf = min(month_confs) if month_confs else 1.0
+    return row
+
+
+def _take_text(row: _Row, role: Role, cell: Cell, own: bool) -> None:
+    if not cell.text:
+        return
+    if own:
+        row.own[role] = f"{row.own[role]} {cell.text}" if role in row.own else cell.text
+        row.own_cells += 1
+        row.widest_own = max(row.widest_own, cell.colspan)
+        row.text_conf.append(cell.confidence)
+    else:
+        row.spanned.setdefault(role, cell.text)
+
+
+def _is_section(row: _Row, n_cols: int) -> bool:
+    if row.months or row.own.get(Role.SCHEDULE):
+        return False
+    if row.own_cells == 1 and row.widest_own >= max(3, n_cols // 2):
+        return True
+    if row.own_cells > 2:
+        return False
+    no = row.own.get(Role.NO, "")
+    first = next((t for t in row.own.values() if t), "")
+    return bool(ROMAN.match(no.strip())) or bool(ROMAN_LEAD.match(first.strip()))
+
+
+def _is_noise(row: _Row) -> bool:
+    texts = list(row.own.values())
+    if not texts and not row.months:
+        return True
+    return bool(texts) and not row.months and (is_column_number_row(texts) or is_header_text_row(texts))
+
+
+def physical_rows(tables: Sequence[PageTable]) -> list[tuple[_Row, int]]:
+    """Every body row of every page, with the table's column count."""
+    rows = []
+    for table in tables:
+        first = True
+        for r in table.body_rows():
+            row = _row_of(table, r)
+            if _is_noise(row):
+                continue
+            row.first_on_page = first
+            first = False
+            rows.append((row, table.n_cols))
+    return rows
+
+
+def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
+    """Logical actions, in document order."""
+    actions: list[Action] = []
+    section: str | None = None
+    context: dict[Role, str] = {}
+    has_no_column = any(spec.role is Role.NO for t in tables for spec in t.columns)
+    for row, n_cols in physical_rows(tables):
+        if _is_section(row, n_cols):
+            section = " ".join(t for t in row.own.values() if t)
+            context = {}
+            continue
+        key = Role.NO if has_no_column else Role.AREA
+        if actions and row.first_on_page and not row.own.get(key) and not row.months \
+                and not row.own.get(Role.SCHEDULE):
+            actions[-1] = _extend(actions[-1], row)
+            continue
+        texts = {}
+        for role in TEXT_ROLES + (Role.NO,):
+            value = row.text(role)
+            if not value and role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO):
+                value = context.get(role, "")
+            if value:
+                texts[role] = value
+        for role in INHERITED_WHEN_EMPTY:
+            if role in texts:
+                context[role] = texts[role]
+        actions.append(_new_action(len(actions), row, texts, section))
+    return actions
+
+
+def _new_action(index: int, row: _Row, texts: dict[Role, str], section: str | None) -> Action:
+    nomor = texts.pop(Role.NO, None)
+    text_conf = sum(row.text_conf) / len(row.text_conf) if row.text_conf else 1.0
+    reasons = _review_reasons(row.months, texts, text_conf, row.month_conf)
+    return Action(
+        row_index=index, page=row.page, page_end=row.page, texts=texts, months=tuple(row.months),
+        schedule_raw=texts.get(Role.SCHEDULE), section=section, nomor_raw=nomor,
+        text_confidence=text_conf, month_confidence=row.month_conf, review_reasons=reasons,
+    )
+
+
+def _extend(action: Action, row: _Row) -> Action:
+    texts = dict(action.texts)
+    for role, value in row.own.items():
+        if role is Role.NO or not value:
+            continue
+        texts[role] = f"{texts[role]} {value}" if texts.get(role) else value
+    confs = [action.text_confidence, *row.text_conf]
+    text_conf = sum(confs) / len(confs)
+    month_conf = min(action.month_confidence, row.month_conf)
+    return replace(
+        action, page_end=row.page, texts=texts, schedule_raw=texts.get(Role.SCHEDULE),
+        text_confidence=text_conf, month_confidence=month_conf,
+        review_reasons=_review_reasons(action.months, texts, text_conf, month_conf),
+    )
+
+
+def _review_reasons(
+    months: Sequence[int], texts: dict[Role, str], text_conf: float, month_conf: float
+) -> tuple[str, ...]:
+    reasons = []
+    if month_conf < REVIEW_CONFIDENCE:
+        reasons.append("uncertain month cell")
+    if text_conf < REVIEW_CONFIDENCE:
+        reasons.append("low OCR confidence")
+    if not months and not texts.get(Role.SCHEDULE):
+        reasons.append("no schedule read")
+    if not any(texts.get(r) for r in (Role.KOMPONEN, Role.INDIKATOR, Role.LANGKAH_AKSI)):
+        reasons.append("no action text read")
+    return tuple(reasons)

@@ -1,0 +1,61 @@
+"""Words -> cell text: assign by geometry, order by line, join wraps and hyphenation."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from schemas.records import BBox
+
+_SPACES = re.compile(r"\s+")
+
+
+def words_in_box(words: pd.DataFrame, bbox: BBox) -> pd.DataFrame:
+    """Words whose centre lies inside ``bbox``."""
+    if words.empty:
+        return words
+    cx = (words["x0"] + words["x1"]) / 2
+    cy = (words["y0"] + words["y1"]) / 2
+    x0, y0, x1, y1 = bbox
+    return words[(cx >= x0) & (cx < x1) & (cy >= y0) & (cy < y1)]
+
+
+def lines_of(words: pd.DataFrame) -> list[str]:
+    """Group words into visual lines by their vertical overlap, top to bottom."""
+    if words.empty:
+        return []
+    ordered = words.assign(cy=(words["y0"] + words["y1"]) / 2).sort_values(["cy", "x0"])
+    lines: list[list[tuple[int, str]]] = []
+    last_cy: float | None = None
+    heights = (ordered["y1"] - ordered["y0"]).clip(lower=1)
+    tol = float(heights.median()) * 0.55
+    for cy, x0, text in zip(ordered["cy"], ordered["x0"], ordered["text"], strict=True):
+        if last_cy is None or cy - last_cy > tol:
+            lines.append([])
+            last_cy = cy
+        lines[-1].append((int(x0), str(text)))
+    return [" ".join(t for _, t in sorted(line)) for line in lines]
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines; a line-final hyphen joins the word unless it is a reduplication."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out.endswith("-") and line[:1].islower():
+            head = out.rstrip("-").split(" ")[-1].lower()
+            first = line.split(" ")[0].lower()
+            out = out + line if first.startswith(head) and head else out[:-1] + line
+        else:
+            out = f"{out} {line}" if out else line
+    return _SPACES.sub(" ", out).strip()
+
+
+def cell_text(words: pd.DataFrame) -> tuple[str, float]:
+    """Text of the words of one cell and their mean confidence (0..1; 1.0 when empty)."""
+    if words.empty:
+        return "", 1.0
+    return join_lines(lines_of(words)), float(words["conf"].mean()) / 100.0

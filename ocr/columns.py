@@ -1,0 +1,139 @@
+"""Column roles: which column is NO, KOMPONEN, ..., and which twelve are the months.
+
+Months are found by geometry first (twelve narrow columns side by side), so a
+header OCR'd as garbage still leaves the month grid readable. Text columns are
+named from their header by fuzzy keyword match, with a positional fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from schemas.records import ColumnSpec, Role
+
+# Longest phrases first: "SUB KEGIATAN" must win over "KEGIATAN".
+HEADER_KEYWORDS: tuple[tuple[str, Role], ...] = (
+    ("indikator keberhasilan", Role.INDIKATOR),
+    ("area perubahan", Role.AREA),
+    ("sub kegiatan", Role.LANGKAH_AKSI),
+    ("langkah aksi", Role.LANGKAH_AKSI),
+    ("rencana aksi", Role.LANGKAH_AKSI),
+    ("bukti fisik", Role.BUKTI),
+    ("data dukung", Role.BUKTI),
+    ("penanggung jawab", Role.PENANGGUNG_JAWAB),
+    ("target waktu", Role.SCHEDULE),
+    ("waktu pelaksanaan", Role.SCHEDULE),
+    ("jadwal", Role.SCHEDULE),
+    ("keterangan", Role.KETERANGAN),
+    ("indikator", Role.INDIKATOR),
+    ("komponen", Role.KOMPONEN),
+    ("kegiatan", Role.KOMPONEN),
+    ("program", Role.INDIKATOR),
+    ("bukti", Role.BUKTI),
+    ("output", Role.BUKTI),
+    ("area", Role.AREA),
+    ("ket", Role.KETERANGAN),
+    ("pj", Role.PENANGGUNG_JAWAB),
+    ("pic", Role.PENANGGUNG_JAWAB),
+    ("no", Role.NO),
+)
+
+# Text columns left of the months, in the order real plans use them.
+POSITIONAL = (Role.KOMPONEN, Role.INDIKATOR, Role.LANGKAH_AKSI, Role.BUKTI)
+
+
+def month_run(widths: Sequence[int]) -> int | None:
+    """Index of the first of twelve adjacent, similar, narrow columns, if there is such a run."""
+    if len(widths) < 12:
+        return None
+    best: tuple[float, int] | None = None
+    for start in range(len(widths) - 11):
+        run = widths[start : start + 12]
+        others = list(widths[:start]) + list(widths[start + 12 :])
+        median = sorted(run)[6]
+        if max(run) > 1.45 * median or min(run) < 0.6 * median:
+            continue
+        if not others or median > 0.8 * max(others):
+            continue
+        spread = (max(run) - min(run)) / median
+        if best is None or spread < best[0]:
+            best = (spread, start)
+    return None if best is None else best[1]
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("/", " ").replace("-", " ")
+    return re.sub(r"[^a-z ]+", " ", text).strip()
+
+
+def role_from_header(text: str) -> Role:
+    """The role a header text names, tolerant of OCR damage ("Kegintan", "Begintan")."""
+    norm = _normalise(text)
+    if not norm:
+        return Role.UNKNOWN
+    tokens = norm.split()
+    if tokens and tokens[0] == "no" and len(tokens) <= 2:
+        return Role.NO
+    for phrase, role in HEADER_KEYWORDS:
+        if len(phrase) <= 3:
+            if phrase in tokens:
+                return role
+            continue
+        if _phrase_in(phrase, tokens):
+            return role
+    return Role.UNKNOWN
+
+
+def _phrase_in(phrase: str, tokens: list[str]) -> bool:
+    """The phrase appears as whole words, allowing OCR damage within each n-gram."""
+    n = len(phrase.split())
+    grams = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    return any(g == phrase or fuzz.ratio(phrase, g) >= 80 for g in grams)
+
+
+def assign_roles(headers: Sequence[str], widths: Sequence[int]) -> tuple[ColumnSpec, ...]:
+    """Roles for every column from its header text and the column widths."""
+    start = month_run(widths)
+    roles = [role_from_header(h) for h in headers]
+    if start is not None:
+        for i in range(start, start + 12):
+            roles[i] = Role.MONTH
+    _fill_positional(roles, widths, start)
+    _dedupe_roles(roles)
+    return tuple(
+        ColumnSpec(index=i, role=r, month=(i - start + 1) if start is not None and r is Role.MONTH else None,
+                   header=headers[i])
+        for i, r in enumerate(roles)
+    )
+
+
+def _fill_positional(roles: list[Role], widths: Sequence[int], month_start: int | None) -> None:
+    """Name the columns whose header could not be read, from where they stand."""
+    left_end = month_start if month_start is not None else len(roles)
+    if roles and roles[0] is Role.UNKNOWN and widths and widths[0] <= 0.5 * max(widths):
+        roles[0] = Role.NO
+    used = {r for r in roles}
+    spare = [r for r in POSITIONAL if r not in used]
+    for i in range(left_end):
+        if roles[i] is Role.UNKNOWN and spare:
+            roles[i] = spare.pop(0)
+    if month_start is not None:
+        for i in range(month_start + 12, len(roles)):
+            if roles[i] is Role.UNKNOWN:
+                roles[i] = Role.KETERANGAN if Role.KETERANGAN not in roles else Role.PENANGGUNG_JAWAB
+
+
+def _dedupe_roles(roles: list[Role]) -> None:
+    """Two columns read as the same text role: the second is probably the next one in order."""
+    order = list(POSITIONAL)
+    seen: set[Role] = set()
+    for i, role in enumerate(roles):
+        if role in (Role.MONTH, Role.UNKNOWN):
+            continue
+        if role in seen and role in order:
+            later = [r for r in order[order.index(role) + 1 :] if r not in seen and r not in roles]
+            roles[i] = later[0] if later else Role.UNKNOWN
+        seen.add(roles[i])

@@ -1,0 +1,220 @@
+"""Ruling lines -> lattice -> cells with row and column spans.
+
+A chain of small pure functions (as pdfplumber does it): line masks, line
+positions, grid bounds, edge coverage, merged cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from ocr.settings import OcrSettings
+from schemas.records import BBox
+
+Gray = NDArray[np.uint8]
+
+
+@dataclass(frozen=True)
+class LineMasks:
+    horizontal: Gray
+    vertical: Gray
+
+
+@dataclass(frozen=True)
+class Line:
+    """A ruling line: its position across, and the span it covers along."""
+
+    pos: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Lattice:
+    """Grid bounds plus which cell edges are ruled."""
+
+    rows: tuple[int, ...]  # y of horizontal grid lines
+    cols: tuple[int, ...]  # x of vertical grid lines
+    right_open: NDArray[np.bool_]  # [r, c]: no ruling between col c and c+1 in row r
+    below_open: NDArray[np.bool_]  # [r, c]: no ruling between row r and r+1 in col c
+
+
+@dataclass(frozen=True)
+class GridCell:
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    bbox: BBox
+
+
+def line_masks(ink: Gray, settings: OcrSettings) -> LineMasks:
+    """Long horizontal and vertical ink runs.
+
+    No closing first: bridging small gaps also bridges the letters of a word
+    into a "line". Broken rulings survive as pieces and are rejoined by
+    :func:`find_lines`.
+    """
+    run = settings.px(settings.min_line_px)
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
+    return LineMasks(horizontal=horizontal, vertical=vertical)
+
+
+def find_lines(mask: Gray, *, axis: int, min_length: int, merge_px: int) -> list[Line]:
+    """Group the mask's components into lines; ``axis`` 0 = horizontal lines, 1 = vertical."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    pieces: list[tuple[float, int, int]] = []
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if axis == 0:
+            pieces.append((y + h / 2, int(x), int(x + w)))
+        else:
+            pieces.append((x + w / 2, int(y), int(y + h)))
+    pieces.sort()
+    lines: list[Line] = []
+    group: list[tuple[float, int, int]] = []
+    for piece in pieces:
+        if group and piece[0] - group[-1][0] > merge_px:
+            lines.extend(_close_group(group, min_length))
+            group = []
+        group.append(piece)
+    if group:
+        lines.extend(_close_group(group, min_length))
+    return lines
+
+
+def _close_group(group: list[tuple[float, int, int]], min_length: int) -> list[Line]:
+    covered = sum(e - s for _, s, e in group)
+    if covered < min_length:
+        return []
+    pos = round(sum(p * (e - s) for p, s, e in group) / covered)
+    return [Line(pos=pos, start=min(s for _, s, _e in group), end=max(e for _, _s, e in group))]
+
+
+def table_region(h_lines: list[Line], v_lines: list[Line], tol: int) -> tuple[list[Line], list[Line]]:
+    """Keep the lines that belong to the largest ruled grid on the page."""
+    def crosses(hl: Line, vl: Line) -> bool:
+        return hl.start - tol <= vl.pos <= hl.end + tol and vl.start - tol <= hl.pos <= vl.end + tol
+
+    v_keep = [v for v in v_lines if sum(crosses(h, v) for h in h_lines) >= 2]
+    h_keep = [h for h in h_lines if sum(crosses(h, v) for v in v_keep) >= 2]
+    v_keep = [v for v in v_keep if sum(crosses(h, v) for h in h_keep) >= 2]
+    return h_keep, v_keep
+
+
+def _dedupe(positions: list[int], min_gap: int) -> tuple[int, ...]:
+    out: list[int] = []
+    for p in sorted(positions):
+        if out and p - out[-1] < min_gap:
+            out[-1] = (out[-1] + p) // 2
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
+    """The table's grid, or None when the page holds no ruled table."""
+    h, w = masks.horizontal.shape
+    merge = settings.px(6)
+    h_lines = find_lines(masks.horizontal, axis=0, min_length=settings.px(80), merge_px=merge)
+    v_lines = find_lines(masks.vertical, axis=1, min_length=settings.px(30), merge_px=merge)
+    h_lines, v_lines = table_region(h_lines, v_lines, tol=settings.px(12))
+    if len(h_lines) < 2 or len(v_lines) < 2:
+        return None
+    left = min(hl.start for hl in h_lines)
+    right = max(hl.end for hl in h_lines)
+    top = min(vl.start for vl in v_lines)
+    bottom = max(vl.end for vl in v_lines)
+    min_gap = settings.px(10)
+    xs = [v.pos for v in v_lines]
+    ys = [hl.pos for hl in h_lines]
+    # tables with a missing outer border: the other rulings still show where it is
+    if min(xs) - left > min_gap:
+        xs.append(left)
+    if right - max(xs) > min_gap:
+        xs.append(right)
+    if min(ys) - top > min_gap:
+        ys.append(top)
+    if bottom - max(ys) > min_gap:
+        ys.append(bottom)
+    cols = _dedupe(xs, min_gap)
+    rows = _dedupe(ys, min_gap)
+    if len(cols) < 2 or len(rows) < 2:
+        return None
+    right_open, below_open = edge_openings(masks, rows, cols, settings)
+    return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
+
+
+def edge_openings(
+    masks: LineMasks, rows: tuple[int, ...], cols: tuple[int, ...], settings: OcrSettings
+) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+    """For every inner cell edge, whether it is unruled (the cells either side merge)."""
+    n_r, n_c = len(rows) - 1, len(cols) - 1
+    tol = settings.px(4)
+    right_open = np.zeros((n_r, n_c), dtype=bool)
+    below_open = np.zeros((n_r, n_c), dtype=bool)
+    for r in range(n_r):
+        y0, y1 = rows[r], rows[r + 1]
+        inset = max(1, (y1 - y0) // 6)
+        for c in range(n_c - 1):
+            x = cols[c + 1]
+            band = masks.vertical[y0 + inset : y1 - inset, max(0, x - tol) : x + tol + 1]
+            right_open[r, c] = _coverage(band, axis=1) < settings.boundary_coverage
+    for c in range(n_c):
+        x0, x1 = cols[c], cols[c + 1]
+        inset = max(1, (x1 - x0) // 6)
+        for r in range(n_r - 1):
+            y = rows[r + 1]
+            band = masks.horizontal[max(0, y - tol) : y + tol + 1, x0 + inset : x1 - inset]
+            below_open[r, c] = _coverage(band, axis=0) < settings.boundary_coverage
+    return right_open, below_open
+
+
+def _coverage(band: Gray, axis: int) -> float:
+    """Share of positions along the edge where the band holds ruling ink."""
+    if band.size == 0:
+        return 0.0
+    return float(np.count_nonzero(band.max(axis=axis))) / band.shape[1 - axis]
+
+
+def merge_cells(lattice: Lattice) -> list[GridCell]:
+    """Union the grid cells whose shared edge is unruled; each group becomes one spanning cell."""
+    n_r, n_c = len(lattice.rows) - 1, len(lattice.cols) - 1
+    parent = list(range(n_r * n_c))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for r in range(n_r):
+        for c in range(n_c):
+            if c + 1 < n_c and lattice.right_open[r, c]:
+                union(r * n_c + c, r * n_c + c + 1)
+            if r + 1 < n_r and lattice.below_open[r, c]:
+                union(r * n_c + c, (r + 1) * n_c + c)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for r in range(n_r):
+        for c in range(n_c):
+            groups.setdefault(find(r * n_c + c), []).append((r, c))
+    cells = []
+    for members in groups.values():
+        r0 = min(r for r, _ in members)
+        r1 = max(r for r, _ in members)
+        c0 = min(c for _, c in members)
+        c1 = max(c for _, c in members)
+        bbox = (lattice.cols[c0], lattice.rows[r0], lattice.cols[c1 + 1], lattice.rows[r1 + 1])
+        cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0 + 1, colspan=c1 - c0 + 1, bbox=bbox))
+    cells.sort(key=lambda cell: (cell.row, cell.col))
+    return cells

@@ -1,0 +1,65 @@
+"""Where the header ends: header rows, month-label rows and column-number rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ocr.columns import role_from_header
+from schemas.records import Role
+
+MONTH_LETTERS = "JFMAMJJASOND"
+MONTH_ABBR = ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des")
+_INT = re.compile(r"^\(?(\d{1,2})[.)]?$")
+
+
+def _as_int(text: str) -> int | None:
+    m = _INT.match(text.strip())
+    return int(m.group(1)) if m else None
+
+
+def is_month_label_row(month_texts: list[str]) -> bool:
+    """Month cells read "1 2 ... 12", "J F M ...", "JAN FEB ..." (at least half of them)."""
+    hits = 0
+    for i, text in enumerate(month_texts):
+        t = text.strip().lower()
+        if not t:
+            continue
+        if _as_int(t) == i + 1 or (t[:1] == MONTH_LETTERS[i].lower() and len(t) <= 3) or t[:3] == MONTH_ABBR[i]:
+            hits += 1
+    return hits >= 6
+
+
+def is_column_number_row(texts: list[str]) -> bool:
+    """A row of increasing small integers ("1 2 3 ... 16") under the header."""
+    numbers = [_as_int(t) for t in texts if t.strip()]
+    ints = [n for n in numbers if n is not None]
+    if len(ints) < max(3, int(0.7 * len(texts))):
+        return False
+    return all(b > a for a, b in zip(ints, ints[1:], strict=False)) and ints[0] <= 2
+
+
+def is_header_text_row(texts: list[str]) -> bool:
+    """At least two cells name a column (NO, KOMPONEN, INDIKATOR, ...)."""
+    short = [t for t in texts if t.strip() and len(t) <= 40]
+    roles = [role_from_header(t) for t in short]
+    named = [r for r in roles if r is not Role.UNKNOWN]
+    return len(named) >= 2 or any(t.strip().lower().startswith(("pelaksanaan", "target", "bulan")) for t in short)
+
+
+def count_header_rows(row_texts: Mapping[int, list[str]], month_cols: list[int] | None) -> int:
+    """Number of grid rows from the top that belong to the header.
+
+    ``row_texts[r]`` lists, per grid column, the text of the cell covering row r.
+    """
+    n = 0
+    for r in sorted(row_texts):
+        texts = row_texts[r]
+        month_texts = [texts[c] for c in month_cols] if month_cols else []
+        header = is_header_text_row(texts) or bool(month_texts) and is_month_label_row(month_texts)
+        if not header and n > 0:
+            header = is_column_number_row(texts)
+        if not header:
+            break
+        n = r + 1
+    return n

@@ -1,0 +1,40 @@
+"""Settings of the reading stages, validated once, with defaults that work on real scans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas.errors import UsageError
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    """How pages are rasterised, cleaned, gridded and read.
+
+    Lengths are given at 200 dpi and scaled to the actual resolution, so one
+    setting works whatever the scan's resolution.
+    """
+
+    dpi: int = 200
+    languages: str = "ind+eng"
+    max_skew_deg: float = 5.0
+    min_line_px: int = 40  # shortest ruling-line run kept (at 200 dpi)
+    boundary_coverage: float = 0.45  # share of a cell edge that must be ruled to separate two cells
+    mark_min_extent: float = 0.22  # a mark spans at least this share of the cell's smaller side
+    mark_min_area_px: int = 10  # ink pixels (at 200 dpi) below which a blob is a speck
+    shade_darkness: float = 0.22  # mean darkness above which a cell counts as shaded
+    review_confidence: float = 0.6  # below this a cell's reading needs review
+    tesseract_timeout_s: float = 120.0
+    use_text_layer: bool = True
+
+    def __post_init__(self) -> None:
+        if not 72 <= self.dpi <= 600:
+            raise UsageError(f"dpi must be within 72..600, got {self.dpi}")
+        if not 0 < self.boundary_coverage < 1:
+            raise UsageError("boundary_coverage must be within 0..1")
+        if not 0 < self.mark_min_extent < 1:
+            raise UsageError("mark_min_extent must be within 0..1")
+
+    def px(self, length_at_200dpi: float) -> int:
+        """A length given at 200 dpi, in pixels at this resolution."""
+        return max(1, round(length_at_200dpi * self.dpi / 200))

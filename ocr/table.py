@@ -1,0 +1,185 @@
+"""Read one page: find the table, name its columns, read text cells and month marks.
+
+The page is OCR'd by region: one Tesseract call for the header band, one per
+text column strip of the body, one per merged body cell that crosses columns
+(section rows), and the bands above and below the table (titles, footers).
+Month columns are never OCR'd; their cells are read from their ink.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from ocr.celltext import cell_text, words_in_box
+from ocr.columns import assign_roles, month_run
+from ocr.grid import GridCell, build_lattice, line_masks, merge_cells
+from ocr.header import count_header_rows
+from ocr.image import CleanPage
+from ocr.marks import read_mark
+from ocr.settings import OcrSettings
+from ocr.tesseract import page_text
+from schemas.records import BBox, Cell, ColumnSpec, PageTable, Role
+
+log = logging.getLogger(__name__)
+
+Gray = NDArray[np.uint8]
+WordSource = Callable[[Gray, BBox, int], pd.DataFrame]
+"""(text image, region, psm) -> words in page coordinates; Tesseract or a text layer."""
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """What one page yields: its table (if any) and its free text (titles, body, footers)."""
+
+    page: int
+    table: PageTable | None
+    text: str
+    skew_deg: float
+    rotation: int
+
+
+def remove_lines(clean: CleanPage, settings: OcrSettings) -> tuple[Gray, Gray, Gray]:
+    """Line masks, a text image without rulings, and the ink without rulings."""
+    masks = line_masks(clean.ink, settings)
+    lines = cv2.bitwise_or(masks.horizontal, masks.vertical)
+    lines = cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    text_img = clean.gray.copy()
+    text_img[lines > 0] = 255
+    ink = cv2.bitwise_and(clean.ink, cv2.bitwise_not(lines))
+    return lines, text_img, ink
+
+
+def read_page(
+    clean: CleanPage,
+    page: int,
+    settings: OcrSettings,
+    words_of: WordSource,
+    previous_columns: tuple[ColumnSpec, ...] | None = None,
+) -> PageReading:
+    """Read a cleaned page into a :class:`PageReading`."""
+    masks = line_masks(clean.ink, settings)
+    lattice = build_lattice(masks, settings)
+    if lattice is None or len(lattice.rows) < 3 or len(lattice.cols) < 3:
+        words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3)
+        return PageReading(page, None, _plain_text(words), clean.skew_deg, clean.rotation)
+    _, text_img, ink = remove_lines(clean, settings)
+    grid = merge_cells(lattice)
+    widths = [b - a for a, b in zip(lattice.cols, lattice.cols[1:], strict=False)]
+    start = month_run(widths)
+    month_cols = list(range(start, start + 12)) if start is not None else None
+    n_cols = len(widths)
+
+    band_rows = min(len(lattice.rows) - 1, 5)
+    band = (lattice.cols[0], lattice.rows[0], lattice.cols[-1], lattice.rows[band_rows])
+    band_words = words_of(text_img, band, 6)
+    top_texts = {c: cell_text(words_in_box(band_words, c.bbox))[0] for c in grid if c.row < band_rows}
+    row_texts = {
+        r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)
+    }
+    header_rows = count_header_rows(row_texts, month_cols)
+    columns = _columns(grid, top_texts, header_rows, widths, previous_columns)
+    body_top = lattice.rows[header_rows] if header_rows < len(lattice.rows) else lattice.rows[-1]
+
+    cells = _read_body(grid, columns, header_rows, text_img, ink, clean.gray, settings, words_of, body_top,
+                       lattice.rows[-1])
+    header_cells = [
+        Cell(row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, bbox=g.bbox, text=top_texts.get(g, ""))
+        for g in grid if g.row < header_rows
+    ]
+    table = PageTable(
+        page=page, n_rows=len(lattice.rows) - 1, n_cols=n_cols, columns=columns, header_rows=header_rows,
+        cells=tuple(header_cells + cells), row_bounds=lattice.rows, col_bounds=lattice.cols,
+        repeated_header=header_rows > 0,
+    )
+    free = _outside_text(clean.gray, lattice.rows[0], lattice.rows[-1], words_of)
+    return PageReading(page, table, free, clean.skew_deg, clean.rotation)
+
+
+def _text_at(grid: list[GridCell], texts: dict[GridCell, str], row: int, col: int) -> str:
+    for g in grid:
+        if g.row <= row < g.row + g.rowspan and g.col <= col < g.col + g.colspan:
+            return texts.get(g, "")
+    return ""
+
+
+def _columns(
+    grid: list[GridCell],
+    texts: dict[GridCell, str],
+    header_rows: int,
+    widths: list[int],
+    previous: tuple[ColumnSpec, ...] | None,
+) -> tuple[ColumnSpec, ...]:
+    if header_rows == 0 and previous is not None and len(previous) == len(widths):
+        return previous
+    headers = []
+    for col in range(len(widths)):
+        parts = []
+        for g in grid:
+            if g.row < header_rows and g.col <= col < g.col + g.colspan and texts.get(g):
+                parts.append(texts[g])
+        headers.append(" ".join(dict.fromkeys(parts)))
+    return assign_roles(headers, widths)
+
+
+def _read_body(
+    grid: list[GridCell],
+    columns: tuple[ColumnSpec, ...],
+    header_rows: int,
+    text_img: Gray,
+    ink: Gray,
+    gray: Gray,
+    settings: OcrSettings,
+    words_of: WordSource,
+    body_top: int,
+    body_bottom: int,
+) -> list[Cell]:
+    body = [g for g in grid if g.row >= header_rows]
+    is_month = [c.role is Role.MONTH for c in columns]
+    spanning = [g for g in body if g.colspan > 1 and not all(is_month[g.col : g.col + g.colspan])]
+    strip_img = text_img.copy()
+    for g in spanning:
+        x0, y0, x1, y1 = g.bbox
+        strip_img[y0:y1, x0:x1] = 255
+    words = [words_of(text_img, _inset(g.bbox, settings.px(2)), 6) for g in spanning]
+    for spec in columns:
+        if spec.role is Role.MONTH:
+            continue
+        x0 = min(g.bbox[0] for g in body if g.col == spec.index) if body else 0
+        x1 = max(g.bbox[2] for g in body if g.col + g.colspan - 1 == spec.index) if body else 0
+        if x1 > x0:
+            words.append(words_of(strip_img, _inset((x0, body_top, x1, body_bottom), settings.px(2)), 6))
+    all_words = pd.concat([w for w in words if not w.empty]) if any(not w.empty for w in words) else None
+    cells = []
+    for g in body:
+        if all(is_month[g.col : g.col + g.colspan]):
+            mark = read_mark(ink, gray, g.bbox, settings)
+            cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
+            continue
+        text, conf = cell_text(words_in_box(all_words, g.bbox)) if all_words is not None else ("", 1.0)
+        cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, text=text, confidence=conf))
+    return cells
+
+
+def _inset(bbox: BBox, d: int) -> BBox:
+    x0, y0, x1, y1 = bbox
+    return (x0 + d, y0 + d, max(x0 + d + 1, x1 - d), max(y0 + d + 1, y1 - d))
+
+
+def _outside_text(gray: Gray, top: int, bottom: int, words_of: WordSource) -> str:
+    h, w = gray.shape
+    parts = []
+    for y0, y1 in ((0, top), (bottom, h)):
+        if y1 - y0 > 20 and int(np.count_nonzero(gray[y0:y1] < 128)) > 50:
+            parts.append(_plain_text(words_of(gray, (0, y0, w, y1), 6)))
+    return "\n".join(p for p in parts if p)
+
+
+def _plain_text(words: pd.DataFrame) -> str:
+    return page_text(words)

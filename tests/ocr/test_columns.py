@@ -1,0 +1,57 @@
+from ocr.columns import assign_roles, month_run, role_from_header
+from ocr.header import count_header_rows, is_column_number_row, is_month_label_row
+from schemas.records import Role
+
+
+def test_headers_of_the_seed_layouts():
+    assert role_from_header("NO") is Role.NO
+    assert role_from_header("KOMPONEN") is Role.KOMPONEN
+    assert role_from_header("INDIKATOR/PROGRAM") is Role.INDIKATOR
+    assert role_from_header("LANGKAH AKSI") is Role.LANGKAH_AKSI
+    assert role_from_header("RENCANA AKSI") is Role.LANGKAH_AKSI
+    assert role_from_header("SUB KEGIATAN") is Role.LANGKAH_AKSI
+    assert role_from_header("Sub Kegiatau") is Role.LANGKAH_AKSI  # OCR damage from the Mesuji seed
+    assert role_from_header("KEGIATAN") is Role.KOMPONEN
+    assert role_from_header("Indikator Keberhasilan") is Role.INDIKATOR
+    assert role_from_header("Area Perubahan") is Role.AREA
+    assert role_from_header("BUKTI FISIK") is Role.BUKTI
+    assert role_from_header("PENANGGUNG JAWAB") is Role.PENANGGUNG_JAWAB
+    assert role_from_header("KET.") is Role.KETERANGAN
+    assert role_from_header("TARGET WAKTU") is Role.SCHEDULE
+
+
+def test_month_run_needs_twelve_narrow_columns():
+    widths = [40, 200, 250, 300, 250] + [45] * 12 + [120]
+    assert month_run(widths) == 5
+    assert month_run([40, 200, 250, 300, 250, 120]) is None
+    assert month_run([100] * 12) is None  # all alike: nothing is narrow
+
+
+def test_roles_fall_back_to_position_when_header_unreadable():
+    widths = [40, 200, 250, 300, 250] + [45] * 12
+    specs = assign_roles([""] * len(widths), widths)
+    roles = [s.role for s in specs]
+    assert roles[:5] == [Role.NO, Role.KOMPONEN, Role.INDIKATOR, Role.LANGKAH_AKSI, Role.BUKTI]
+    assert [s.month for s in specs[5:]] == list(range(1, 13))
+
+
+def test_month_label_rows():
+    assert is_month_label_row([str(i) for i in range(1, 13)])
+    assert is_month_label_row(list("JFMAMJJASOND"))
+    assert is_month_label_row(["JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES"])
+    assert not is_month_label_row(["v", "V", "Y", "", "4", "", "7", "", "", "", "", ""])
+
+
+def test_column_number_row():
+    assert is_column_number_row([str(i) for i in range(1, 17)])
+    assert not is_column_number_row(["1", "Tim Kerja", "Menerbitkan SK", "", ""])
+
+
+def test_header_rows_counted_up_to_the_column_numbers():
+    n = 16
+    header = ["NO", "KEGIATAN", "SUB KEGIATAN"] + ["PELAKSANAAN (BULAN)"] * 12 + ["KET."]
+    months = ["NO", "KEGIATAN", "SUB KEGIATAN"] + [str(i) for i in range(1, 13)] + ["KET."]
+    numbers = [str(i) for i in range(1, n + 1)]
+    body = ["1", "Tim Kerja Zona Integritas", "a. Pembentukan Tim Kerja"] + [""] * 13
+    rows = {0: header, 1: months, 2: numbers, 3: body}
+    assert count_header_rows(rows, list(range(3, 15))) == 3

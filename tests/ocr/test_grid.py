@@ -1,0 +1,73 @@
+import numpy as np
+
+from ocr.grid import build_lattice, line_masks, merge_cells
+from ocr.image import clean_page
+from ocr.settings import OcrSettings
+from tests.ocr.drawing import blank, draw_grid, draw_text, month_table
+
+S = OcrSettings()
+
+
+def _cells(img):
+    clean = clean_page(img)
+    lattice = build_lattice(line_masks(clean.ink, S), S)
+    assert lattice is not None
+    return lattice, merge_cells(lattice)
+
+
+def test_plain_grid_has_every_cell():
+    img = blank(700, 400)
+    draw_grid(img, [50, 200, 400, 650], [50, 150, 250, 350])
+    lattice, cells = _cells(img)
+    assert len(lattice.cols) == 4 and len(lattice.rows) == 4
+    assert len(cells) == 9
+    assert all(c.rowspan == 1 and c.colspan == 1 for c in cells)
+
+
+def test_merged_header_and_row_spans_are_found():
+    img, xs, ys = month_table({0: {1}}, n_rows=2)
+    lattice, cells = _cells(img)
+    assert len(lattice.cols) == len(xs)
+    assert len(lattice.rows) == len(ys)
+    by_pos = {(c.row, c.col): c for c in cells}
+    assert by_pos[(0, 3)].colspan == 12  # PELAKSANAAN (BULAN) over the twelve months
+    assert by_pos[(0, 0)].rowspan == 2  # NO spans both header rows
+    assert by_pos[(2, 5)].rowspan == 1 and by_pos[(2, 5)].colspan == 1
+
+
+def test_row_span_in_body_column():
+    img = blank(700, 500)
+    xs, ys = [50, 200, 400, 650], [50, 150, 250, 350, 450]
+    draw_grid(img, xs, ys, skip_h={(0, 1), (1, 1)})  # column 1 spans body rows 0..2
+    _, cells = _cells(img)
+    spanning = [c for c in cells if c.col == 1]
+    assert [c.rowspan for c in spanning] == [3, 1]
+
+
+def test_broken_lines_still_separate_cells():
+    img = blank(700, 400)
+    xs, ys = [50, 200, 400, 650], [50, 150, 250, 350]
+    draw_grid(img, xs, ys)
+    rng = np.random.default_rng(1)
+    for y in ys[1:-1]:  # erase short pieces of the inner horizontal rulings
+        for x in rng.integers(60, 600, size=6):
+            img[y - 2 : y + 3, x : x + 8] = 255
+    _, cells = _cells(img)
+    assert len(cells) == 9
+
+
+def test_text_is_not_taken_for_rulings():
+    img = blank(900, 300)
+    draw_grid(img, [50, 850], [50, 250])
+    draw_text(img, (70, 100), "Menetapkan Pemanfaatan Teknologi Informasi mmmmmmmm", size=26)
+    masks = line_masks(clean_page(img).ink, S)
+    # only the two rulings' rows are horizontal line ink
+    rows_with_lines = np.flatnonzero(masks.horizontal.any(axis=1))
+    assert rows_with_lines.min() >= 45 and (rows_with_lines[(rows_with_lines > 60) & (rows_with_lines < 240)]).size == 0
+
+
+def test_page_without_table_has_no_lattice():
+    img = blank(800, 600)
+    draw_text(img, (60, 60), "KEPUTUSAN KOMISI PEMILIHAN UMUM")
+    clean = clean_page(img)
+    assert build_lattice(line_masks(clean.ink, S), S) is None

@@ -1,0 +1,81 @@
+import cv2
+import numpy as np
+
+from ocr.image import clean_page
+from ocr.marks import read_mark
+from ocr.settings import OcrSettings
+from ocr.table import remove_lines
+from tests.ocr.drawing import blank, draw_grid, draw_text, draw_tick
+
+S = OcrSettings()
+BOX = (100, 100, 145, 150)
+
+
+def _read(img, box=BOX):
+    clean = clean_page(img)
+    _, _, ink = remove_lines(clean, S)
+    return read_mark(ink, clean.gray, box, S)
+
+
+def _cell_page():
+    img = blank(300, 260)
+    draw_grid(img, [55, 100, 145, 190], [50, 100, 150, 200])
+    return img
+
+
+def test_empty_cell_is_unmarked_and_sure():
+    reading = _read(_cell_page())
+    assert not reading.marked and reading.confidence > 0.9
+
+
+def test_hand_tick_is_marked():
+    img = _cell_page()
+    draw_tick(img, BOX, size=0.5, stroke=2)
+    assert _read(img).marked
+
+
+def test_small_thin_tick_is_marked():
+    img = _cell_page()
+    draw_tick(img, BOX, size=0.35, stroke=1)
+    assert _read(img).marked
+
+
+def test_typed_v_is_marked():
+    img = _cell_page()
+    draw_text(img, (113, 110), "v", size=26)
+    assert _read(img).marked
+
+
+def test_speck_is_not_a_mark():
+    img = _cell_page()
+    img[122:125, 120:123] = 0
+    reading = _read(img)
+    assert not reading.marked
+
+
+def test_neighbouring_line_bleeding_in_is_not_a_mark():
+    img = _cell_page()
+    cv2.line(img, (101, 103), (144, 103), 0, 2)  # a doubled border inside the cell edge
+    assert not _read(img).marked
+
+
+def test_shaded_cell_is_marked():
+    img = _cell_page()
+    img[102:149, 102:144] = 120
+    assert _read(img).marked
+
+
+def test_cross_is_marked():
+    img = _cell_page()
+    cv2.line(img, (110, 110), (135, 140), 0, 2)
+    cv2.line(img, (135, 110), (110, 140), 0, 2)
+    assert _read(img).marked
+
+
+def test_noise_field_is_not_a_mark():
+    img = _cell_page()
+    rng = np.random.default_rng(3)
+    for _ in range(12):
+        y, x = rng.integers(105, 145), rng.integers(105, 140)
+        img[y, x] = 0
+    assert not _read(img).marked
