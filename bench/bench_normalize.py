@@ -1,0 +1,130 @@
+"""Accuracy of the normalize stage on the hand-labelled seed rows and the five seed decrees.
+
+Run: ``python bench/bench_normalize.py [--verbose]``. Figures are printed, never asserted here;
+tests/normalize/test_catalogue.py guards a regression floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from normalize.catalogue import match_action  # noqa: E402
+from normalize.metadata import parse_decree  # noqa: E402
+from normalize.satker import resolve_satker  # noqa: E402
+from schemas.records import Role  # noqa: E402
+
+SEED_ROWS = ROOT / "tests" / "normalize" / "data" / "seed_rows.csv"
+SEEDS = Path("/work/shared/seeds")
+SEED_JENIS = {"002": "rencana_aksi_rb", "001": "rencana_kerja_zi"}
+# seed file prefix -> (satker code, nomor, tahun, tanggal, jenis)
+SEED_META = {
+    "000": ("52.03", "15", 2022, "2021-06-21", "rencana_aksi_zi"),
+    "001": ("52.07", "35", 2022, "2022-02-02", "rencana_kerja_zi"),
+    "002": ("18.11", "37", 2025, "2025-10-13", "rencana_aksi_rb"),
+    "003": ("52.71", "11", 2025, "2025-09-03", "rencana_aksi_zi"),
+    "004": ("96.04", "439", 2023, "2023-04-15", "rencana_aksi_zi"),
+}
+
+
+def seed_rows() -> list[dict[str, str]]:
+    with open(SEED_ROWS, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def evaluate_rows(rows: Iterable[dict[str, str]], verbose: bool = False) -> tuple[float, float, int]:
+    """(indicator accuracy, area accuracy, n) of match_action against the labels."""
+    n = ok_ind = ok_area = 0
+    for row in rows:
+        texts = {Role.KOMPONEN: row["komponen"], Role.INDIKATOR: row["indikator"],
+                 Role.LANGKAH_AKSI: row["langkah_aksi"], Role.BUKTI: row["bukti"]}
+        jenis = row.get("jenis") or SEED_JENIS.get(row["seed"], "rencana_aksi_zi")
+        match = match_action(texts, area_hint=row["area_hint"] or None, jenis=jenis)
+        got_ind, got_area = match.indicator_id or "", match.area_code or ""
+        n += 1
+        ok_ind += got_ind == row["expected_indicator_id"]
+        ok_area += got_area == row["expected_area_code"]
+        if verbose and (got_ind != row["expected_indicator_id"] or got_area != row["expected_area_code"]):
+            want = f"{row['expected_indicator_id'] or '-'}/{row['expected_area_code']}"
+            print(f"  MISS {row['seed']} want {want} "
+                  f"got {got_ind or '-'}/{got_area} {match.score} {match.candidates[:3]} | "
+                  f"{row['komponen'][:40]!r} {row['indikator'][:50]!r} {row['langkah_aksi'][:40]!r}")
+    return ok_ind / max(n, 1), ok_area / max(n, 1), n
+
+
+def evaluate_seeds(verbose: bool = False) -> dict[str, float]:
+    """Share of seeds whose satker and each metadata field come out right."""
+    fields = ("satker", "nomor", "tahun", "tanggal", "jenis")
+    hits = dict.fromkeys(fields, 0)
+    files = sorted(SEEDS.glob("[0-9][0-9][0-9]_*.txt"))
+    for path in files:
+        code, nomor, tahun, tanggal, jenis = SEED_META[path.name[:3]]
+        text = path.read_text(encoding="utf-8")
+        meta = parse_decree(text)
+        res = resolve_satker([text])
+        got = {"satker": res.satker.code if res.satker else None, "nomor": meta.nomor, "tahun": meta.tahun,
+               "tanggal": meta.tanggal_ditetapkan.isoformat() if meta.tanggal_ditetapkan else None,
+               "jenis": meta.jenis}
+        want = {"satker": code, "nomor": nomor, "tahun": tahun, "tanggal": tanggal, "jenis": jenis}
+        for f in fields:
+            hits[f] += got[f] == want[f]
+            if verbose and got[f] != want[f]:
+                print(f"  MISS {path.name[:3]} {f}: want {want[f]!r} got {got[f]!r}")
+    return {f: hits[f] / max(len(files), 1) for f in fields}
+
+
+def synth_rows(per_combo: int) -> list[dict[str, str]]:
+    """Rows in seed_rows.csv form from the ground truth of tests/synth documents (clean noise; text truth)."""
+    import importlib
+    import json
+    import tempfile
+
+    try:  # imported by name so the type checker does not walk the generator's own modules
+        generate_corpus = importlib.import_module("tests.synth").generate_corpus
+    except (ImportError, AttributeError):
+        return []
+    rows: list[dict[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for pdf in generate_corpus(Path(tmp), noises=("clean",), per_combo=per_combo):
+            truth = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+            for a in truth.get("actions", []):
+                rows.append({"seed": truth["layout"], "jenis": truth["jenis"],
+                             "komponen": a.get("komponen_raw") or "",
+                             "indikator": a.get("indikator_raw") or "",
+                             "langkah_aksi": a.get("langkah_aksi_raw") or "",
+                             "bukti": a.get("bukti_raw") or "",
+                             "area_hint": a.get("area_raw") or a.get("section") or "",
+                             "expected_indicator_id": a.get("indicator_id") or "",
+                             "expected_area_code": a.get("area_code") or ""})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true", help="print every miss")
+    parser.add_argument("--synth", type=int, default=0, metavar="N",
+                        help="also score N generated documents per tests/synth layout (slow: renders PDFs)")
+    args = parser.parse_args()
+    rows = seed_rows()
+    ind, area, n = evaluate_rows(rows, args.verbose)
+    print(f"seed rows (n={n}): indicator accuracy {ind:.3f}, area accuracy {area:.3f}")
+    for seed in sorted({r["seed"] for r in rows}):
+        s_ind, s_area, s_n = evaluate_rows([r for r in rows if r["seed"] == seed])
+        print(f"  seed {seed} (n={s_n}): indicator {s_ind:.3f}, area {s_area:.3f}")
+    if args.synth:
+        synth = synth_rows(args.synth)
+        s_ind, s_area, s_n = evaluate_rows(synth, args.verbose)
+        print(f"synth rows (n={s_n}): indicator accuracy {s_ind:.3f}, area accuracy {s_area:.3f}")
+    if SEEDS.exists():
+        for field, acc in evaluate_seeds(args.verbose).items():
+            print(f"seed decrees {field}: {acc:.2f}")
+
+
+if __name__ == "__main__":
+    main()

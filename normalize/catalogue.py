@@ -1,0 +1,228 @@
+"""Match an action-plan row to the ZI indicator catalogue (and RB areas of change).
+
+Decrees name indicators in many ways: the 90/2021 names, older 52/2014 and
+10/2019 names ("E-Office"), the LKE question text, or only the action. Every
+candidate (ZI indicator or RB-only item) is scored on every text cell with an
+IDF-weighted token overlap; the KOMPONEN cell counts most. The area named by
+the section row boosts, never restricts, because section rows are sometimes
+lost with a page. Nothing is forced: below ``MIN_SCORE`` the indicator is None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from normalize.similarity import TokenScorer
+from normalize.text import normalize
+from schemas.records import IndicatorMatch, Role
+
+DATA = Path(__file__).parent / "data" / "zi_catalogue.json"
+FIELD_WEIGHTS: dict[Role, float] = {
+    Role.KOMPONEN: 1.0, Role.INDIKATOR: 0.8, Role.LANGKAH_AKSI: 0.6, Role.BUKTI: 0.3,
+}
+MIN_SCORE = 40.0
+REVIEW_SCORE = 60.0
+REVIEW_MARGIN = 5.0
+AREA_HINT_BONUS = 10.0
+REFORM_PENALTY = 4.0
+RB_ITEM_PENALTY_ZI = 8.0
+KEYWORD_BONUS = 5.0
+_NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One candidate: a ZI indicator, or an RB item without a ZI counterpart (indicator_id None)."""
+
+    key: str
+    indicator_id: str | None
+    area: str
+    part: str  # pemenuhan | reform | rb
+    names: tuple[frozenset[str], ...]
+    questions: tuple[tuple[str, frozenset[str]], ...]
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AreaEntry:
+    code: str
+    name: str
+    zi: bool
+    names: tuple[frozenset[str], ...]
+    keywords: tuple[str, ...]
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Whole-word occurrence of a normalised phrase in normalised text."""
+    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+
+
+def _phrases(item: Mapping[str, object], *keys: str) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        value = item.get(key)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            out.extend(str(v) for v in value)
+    return out
+
+
+class Catalogue:
+    """The versioned indicator catalogue, loaded once (see :func:`load_catalogue`)."""
+
+    def __init__(self, data: Mapping[str, object]) -> None:
+        self.version = str(data["version"])
+        indicators = list(data["indicators"])  # type: ignore[call-overload]
+        rb_items = list(data.get("rb_items", []))  # type: ignore[call-overload]
+        areas = list(data["areas"])  # type: ignore[call-overload]
+        docs = [_phrases(i, "name", "aliases") + [q["text"] for q in i["questions"]] for i in indicators]
+        docs += [_phrases(i, "name", "aliases") for i in rb_items]
+        docs += [_phrases(a, "name", "aliases") for a in areas]
+        self.scorer = TokenScorer(docs)
+        bag = self.scorer.bag
+
+        def names(item: Mapping[str, object]) -> tuple[frozenset[str], ...]:
+            return tuple(bag(p) for p in _phrases(item, "name", "aliases"))
+
+        def keywords(item: Mapping[str, object]) -> tuple[str, ...]:
+            return tuple(normalize(k) for k in _phrases(item, "keywords"))
+
+        self.entries: tuple[Entry, ...] = tuple(
+            [Entry(i["id"], i["id"], i["area"], i["part"], names(i),
+                   tuple((q["id"], bag(q["text"])) for q in i["questions"]), keywords(i)) for i in indicators]
+            + [Entry(i["id"], None, i["area"], "rb", names(i), (), keywords(i)) for i in rb_items])
+        self.areas: tuple[AreaEntry, ...] = tuple(
+            AreaEntry(a["code"], a["name"], bool(a["zi"]), names(a), keywords(a)) for a in areas)
+        self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
+
+    def area_score(self, text: str) -> tuple[str | None, float, float]:
+        """Best area for a section/area text: (code, score 0..100, recall of the area name 0..1)."""
+        query = self.scorer.bag(_NUMBERING_RE.sub("", text))
+        best: tuple[str | None, float, float] = (None, 0.0, 0.0)
+        if not query:
+            return best
+        for area in self.areas:
+            for name in area.names:
+                recall, precision = self.scorer.overlap(query, name)
+                score = 100.0 * (0.7 * recall + 0.3 * precision)
+                if score > best[1]:
+                    best = (area.code, score, recall)
+        return best
+
+    def _field_score(self, entry: Entry, query: frozenset[str]) -> tuple[float, str | None, float]:
+        """(score 0..1, best sub-indicator id, its question score) of one cell against one entry."""
+        best = 0.0
+        for name in entry.names:
+            recall, precision = self.scorer.overlap(query, name)
+            best = max(best, recall * (0.7 + 0.3 * precision))
+        sub, sub_score = None, 0.0
+        for qid, question in entry.questions:
+            recall, precision = self.scorer.overlap(query, question)
+            q_score = 0.75 * recall + 0.25 * precision
+            if q_score > sub_score:
+                sub, sub_score = qid, q_score
+        return max(best, 0.9 * sub_score), sub, sub_score
+
+    def score_entry(self, entry: Entry, bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str]
+                    ) -> tuple[float, str | None]:
+        """Score 0..100 (before area/part priors) and the sub-indicator id."""
+        total = weight_sum = peak = 0.0
+        sub: tuple[str | None, float] = (None, 0.0)
+        for role, query in bags.items():
+            weight = FIELD_WEIGHTS[role]
+            score, sub_id, sub_score = self._field_score(entry, query)
+            total += weight * score
+            weight_sum += weight
+            peak = max(peak, score * (0.6 + 0.4 * weight))
+            if role in (Role.INDIKATOR, Role.LANGKAH_AKSI) and sub_score > sub[1]:
+                sub = (sub_id, sub_score)
+        base = 0.5 * (total / weight_sum if weight_sum else 0.0) + 0.5 * peak
+        hits = sum(1.0 if role == Role.KOMPONEN else 0.5
+                   for kw in entry.keywords for role, text in plain.items() if _has_phrase(text, kw))
+        bonus = min(hits, 2.0) * KEYWORD_BONUS
+        return min(100.0, 100.0 * base + bonus), (sub[0] if sub[1] >= 0.45 else None)
+
+
+@lru_cache(maxsize=2)
+def load_catalogue(path: str = str(DATA)) -> Catalogue:
+    """The catalogue parsed from its JSON file; cached so it is read once per process."""
+    with open(path, encoding="utf-8") as fh:
+        return Catalogue(json.load(fh))
+
+
+def area_from_text(text: str) -> str | None:
+    """Area code named by a section row or an Area Perubahan cell, or None when none is clear."""
+    code, score, _ = load_catalogue().area_score(text or "")
+    return code if score >= 62.0 else None
+
+
+def _prepare(texts: Mapping[Role, str], catalogue: Catalogue) -> tuple[dict[Role, str], str | None]:
+    """Cells that take part in matching, and an area named by the KOMPONEN cell itself (Mataram layout)."""
+    cells = {r: t for r, t in texts.items() if r in FIELD_WEIGHTS and t and t.strip()}
+    komponen_area = None
+    if Role.KOMPONEN in cells:
+        code, score, recall = catalogue.area_score(cells[Role.KOMPONEN])
+        if code and recall >= 0.9 and score >= 85.0:
+            komponen_area = code
+            del cells[Role.KOMPONEN]
+    return cells, komponen_area
+
+
+def _rb_area(plain: Mapping[Role, str], catalogue: Catalogue) -> str | None:
+    """Area of change suggested by RB activity keywords (JDIH -> DR, SOTK -> OR, ...)."""
+    counts = {a.code: sum(1 for text in plain.values() for kw in a.keywords if _has_phrase(text, kw))
+              for a in catalogue.areas}
+    best = max(counts, key=lambda c: counts[c])
+    ordered = sorted(counts.values(), reverse=True)
+    return best if ordered[0] > 0 and ordered[0] > ordered[1] else None
+
+
+def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
+                 jenis: str = "rencana_aksi_zi") -> IndicatorMatch:
+    """The catalogue indicator (and area) one action row belongs to; None when nothing fits well enough."""
+    catalogue = load_catalogue()
+    cells, komponen_area = _prepare(texts, catalogue)
+    hint_area = area_from_text(area_hint) if area_hint else None
+    if hint_area is None:
+        hint_area = komponen_area
+    if not cells:
+        return IndicatorMatch(None, None, hint_area, 0.0, True)
+    bags = {role: catalogue.scorer.bag(text) for role, text in cells.items()}
+    plain = {role: normalize(text) for role, text in cells.items()}
+    is_rb = jenis == "rencana_aksi_rb"
+    scored: list[tuple[float, Entry, str | None]] = []
+    for entry in catalogue.entries:
+        score, sub = catalogue.score_entry(entry, bags, plain)
+        if hint_area and entry.area == hint_area:
+            score += AREA_HINT_BONUS
+        if entry.part == "reform":
+            score -= REFORM_PENALTY
+        if entry.part == "rb" and not is_rb:
+            score -= RB_ITEM_PENALTY_ZI
+        scored.append((max(0.0, min(100.0, score)), entry, sub))
+    scored.sort(key=lambda s: -s[0])
+    return _decide(scored, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
+
+
+def _decide(scored: list[tuple[float, Entry, str | None]], hint_area: str | None,
+            keyword_area: str | None, is_rb: bool) -> IndicatorMatch:
+    """Turn ranked candidates into a match, with review flags and no forced answer."""
+    best_score, best, sub = scored[0]
+    second = next((s for s, e, _ in scored[1:] if e.key != best.key), 0.0)
+    candidates = tuple((e.key, round(s, 1)) for s, e, _ in scored[:5])
+    close = best_score - second < REVIEW_MARGIN
+    if best_score < MIN_SCORE:
+        area = hint_area or keyword_area
+        return IndicatorMatch(None, None, area, round(best_score, 1), True, candidates)
+    area = (hint_area or best.area) if is_rb else best.area
+    if hint_area and (best.indicator_id is None or hint_area in ("DR", "OR")):
+        area = hint_area
+    needs_review = best_score < REVIEW_SCORE or close or (hint_area is not None and hint_area != area)
+    return IndicatorMatch(best.indicator_id, sub if best.indicator_id else None, area, round(best_score, 1),
+                          needs_review, candidates)

@@ -1,0 +1,166 @@
+"""What a decree says about itself: nomor, tahun, date and place of enactment, title, kind, signer.
+
+Input is the OCR text of the body pages: noisy, line-wrapped, sometimes with
+the LAMPIRAN and table pages appended. The parser never raises; what it cannot
+find stays None and is explained in ``warnings``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from normalize.schedule import month_number
+from normalize.text import join_spaced_letters, normalize
+from schemas.records import DecreeMeta
+
+_HEADER_END = re.compile(r"\b(Menimbang|Mengingat|MEMUTUSKAN)\b", re.IGNORECASE)
+_NOMOR_TAHUN = re.compile(r"\bNOMOR\s*:?\s*(\d{1,5}[A-Za-z]?)\s+TAHUN\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_NOMOR_KPU = re.compile(
+    r"\bNOMOR\s*:?\s*(\d{1,5}\s*/\s*[A-Za-z0-9.\-/ ]*?(?:-\s*\n\s*[A-Za-z0-9.\-/]+)?/((?:19|20)\d{2}))\b",
+    re.IGNORECASE)
+_TENTANG = re.compile(r"\bTENTANG\b\s*:?\s*(.+?)(?=\n\s*(?:KETUA|K\s*E\s*T\s*U\s*A|Menimbang|MENIMBANG)\b|$)",
+                      re.DOTALL)
+_DITETAPKAN = re.compile(
+    r"Di\s*tetapkan\s+di\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+\s*(?:pada\s+)?tanggal\s*:?\s*"
+    r"(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})", re.IGNORECASE)
+_PLACE_DATE = re.compile(
+    r"^\s*([A-Z][A-Za-z .'\-]{2,30}),\s*(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})\s*$", re.MULTILINE)
+_TTD = re.compile(r"^\s*t\.?\s*t\.?\s*d\.?\s*$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"KOMISI|PEMILIHAN|SALINAN|SEKRETARIAT|KABUPATEN|KOTA|PROVINSI|KETUA|LAMPIRAN|"
+                         r"KEPUTUSAN|SUB\s*BAG|KEPALA|NOMOR|TENTANG|ASLINYA", re.IGNORECASE)
+_CITED = re.compile(r"\bNomor\s+\S+\s+Tahun\s+\d{4}", re.IGNORECASE)
+_YEAR_MENTION = re.compile(r"\bTahun\s+(?:Anggaran\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _header(text: str) -> str:
+    """The decree heading: everything before Menimbang (or the first 3000 characters)."""
+    m = _HEADER_END.search(text)
+    return text[: m.start()] if m else text[:3000]
+
+
+def parse_nomor(text: str) -> tuple[str | None, int | None]:
+    """The decree's own number and year from its NOMOR line, not those of laws cited in Mengingat."""
+    head = _header(text)
+    for source in (head, text):
+        m = _NOMOR_TAHUN.search(source)
+        k = _NOMOR_KPU.search(source)
+        if k and (not m or k.start() < m.start()):
+            nomor = re.sub(r"\s+", "", k.group(1))
+            return nomor, int(k.group(2))
+        if m:
+            return m.group(1), int(m.group(2))
+    return None, None
+
+
+def _make_date(day: str, month_word: str, year: str) -> dt.date | None:
+    month = month_number(month_word)
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def parse_ditetapkan(text: str) -> tuple[str | None, dt.date | None]:
+    """Place and date of enactment.
+
+    Reads "Ditetapkan di Selong / pada tanggal 21 Juni 2021" and, failing that, "Taliwang, 2 Februari 2022".
+    """
+    m = _DITETAPKAN.search(text)
+    if m:
+        return m.group(1).strip(" .:"), _make_date(m.group(2), m.group(3), m.group(4))
+    p = _PLACE_DATE.search(text)
+    if p:
+        return p.group(1).strip(), _make_date(p.group(2), p.group(3), p.group(4))
+    return None, None
+
+
+def parse_tentang(text: str) -> str | None:
+    """The decree title: the text after TENTANG up to the KETUA line."""
+    m = _TENTANG.search(_header(text) + "\nKETUA")
+    if not m:
+        return None
+    title = " ".join(m.group(1).split())
+    return title or None
+
+
+def classify_jenis(*texts: str | None) -> str:
+    """Kind of decree from its title (first non-empty text wins, e.g. title before Menetapkan)."""
+    for text in texts:
+        if not text:
+            continue
+        norm = normalize(text)
+        zi = "integritas" in norm or re.search(r"\bzi\b|\bwbk\b", norm) is not None
+        rb = "reformasi birokrasi" in norm
+        if "rencana kerja" in norm and zi:
+            return "rencana_kerja_zi"
+        if ("rencana aksi" in norm or "program kerja" in norm) and zi:
+            return "rencana_aksi_zi"
+        if "rencana aksi" in norm and rb:
+            return "rencana_aksi_rb"
+        if zi:
+            return "rencana_aksi_zi"
+    return "lainnya"
+
+
+def _menetapkan(text: str) -> str | None:
+    m = re.search(r"Menetapkan\s*:?\s*(.{10,400}?)(?:\n\s*\n|KESATU)", text, re.DOTALL | re.IGNORECASE)
+    return " ".join(m.group(1).split()) if m else None
+
+
+def _looks_like_name(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 4 or _NOT_A_NAME.search(line):
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper > 0.7 and len(line.split()) <= 6
+
+
+def parse_ketua(text: str) -> str | None:
+    """Name of the signing chair: the first name-like line after "ttd" in the signature block."""
+    start = re.search(r"Di\s*tetapkan\s+di", text, re.IGNORECASE)
+    lines = join_spaced_letters(text[start.start() if start else 0:]).splitlines()
+    seen_ttd = False
+    for line in lines[:40]:
+        clean = line.strip().strip("*_ ,")
+        if _TTD.match(clean):
+            seen_ttd = True
+            continue
+        if seen_ttd and _looks_like_name(clean):
+            return " ".join(clean.split())
+    return None
+
+
+def _year_warnings(text: str, tahun: int | None, tanggal: dt.date | None) -> list[str]:
+    warnings: list[str] = []
+    if tahun is None:
+        return warnings
+    if tanggal is not None and tanggal.year != tahun:
+        warnings.append(
+            f"tanggal ditetapkan {tanggal.isoformat()} is in {tanggal.year}, decree year is {tahun}")
+    menimbang = re.search(r"Menimbang(.+?)(?:Mengingat|MEMUTUSKAN|$)", text, re.DOTALL | re.IGNORECASE)
+    if menimbang:
+        body = _CITED.sub(" ", menimbang.group(1))
+        others = sorted({int(y) for y in _YEAR_MENTION.findall(body)} - {tahun})
+        if others:
+            warnings.append(f"Menimbang names year {', '.join(map(str, others))}, decree year is {tahun}")
+    return warnings
+
+
+def parse_decree(text: str) -> DecreeMeta:
+    """Decree metadata from the OCR text of its body pages; Nones and warnings instead of errors."""
+    text = text or ""
+    nomor, tahun = parse_nomor(text)
+    tempat, tanggal = parse_ditetapkan(text)
+    tentang = parse_tentang(text)
+    jenis = classify_jenis(tentang, _menetapkan(text))
+    ketua = parse_ketua(text)
+    warnings = _year_warnings(text, tahun, tanggal)
+    found = {"nomor": nomor, "tahun": tahun, "tanggal ditetapkan": tanggal, "tentang": tentang}
+    for label, value in found.items():
+        if value is None:
+            warnings.append(f"{label} not found")
+    return DecreeMeta(nomor=nomor, tahun=tahun, tanggal_ditetapkan=tanggal, tempat_ditetapkan=tempat,
+                      tentang=tentang, jenis=jenis, ketua=ketua, warnings=tuple(warnings))

@@ -1,0 +1,128 @@
+"""Indonesian text normalisation shared by every matcher in ``normalize``.
+
+OCR of KPU decrees mixes case, accents, broken words and the usual glyph
+confusions; matching is done on a canonical lowercase ASCII form so that
+"Pelyanan", "PELAYANAN" and "pelayanan" meet in the fuzzy scorer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+ABBREVIATIONS: dict[str, str] = {
+    "sop": "standar operasional prosedur",
+    "spip": "sistem pengendalian intern pemerintah",
+    "spi": "sistem pengendalian intern",
+    "wbs": "whistle blowing system",
+    "spbe": "sistem pemerintahan berbasis elektronik",
+    "lhkpn": "laporan harta kekayaan penyelenggara negara",
+    "lhkasn": "laporan harta kekayaan aparatur sipil negara",
+    "ppid": "pejabat pengelola informasi dan dokumentasi",
+    "skm": "survei kepuasan masyarakat",
+    "zi": "zona integritas",
+    "wbk": "wilayah bebas korupsi",
+    "wbbm": "wilayah birokrasi bersih melayani",
+    "rb": "reformasi birokrasi",
+    "tik": "teknologi informasi komunikasi",
+    "ti": "teknologi informasi",
+    "it": "teknologi informasi",
+    "iku": "indikator kinerja utama",
+    "sakip": "sistem akuntabilitas kinerja instansi pemerintah",
+    "lakip": "laporan akuntabilitas kinerja instansi pemerintah",
+    "jdih": "jaringan dokumentasi informasi hukum",
+    "abk": "analisis beban kerja",
+    "skp": "sasaran kinerja pegawai",
+    "skj": "standar kompetensi jabatan",
+    "upg": "unit pengendalian gratifikasi",
+    "sotk": "susunan organisasi tata kerja",
+    "pmprb": "penilaian mandiri pelaksanaan reformasi birokrasi",
+    "lke": "lembar kerja evaluasi",
+    "dumas": "pengaduan masyarakat",
+    "tna": "training need analysis",
+    "ikm": "indeks kepuasan masyarakat",
+}
+
+_MONTH_OCR = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
+_PUNCT_RE = re.compile(r"[^a-z0-9]+")
+_DIGIT_IN_WORD_RE = re.compile(r"(?<=[a-z])[015](?=[a-z])|\b0(?=[a-z]{2})")
+_E_PREFIX_RE = re.compile(r"\be\s*-\s*(?=[a-z])")
+_SPACED_CAPS_RE = re.compile(r"\b(?:[A-Z]\s){2,}[A-Z]\b")
+
+
+def strip_accents(text: str) -> str:
+    """Fold accents and typographic quotes to plain ASCII (scans carry both)."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def join_spaced_letters(text: str) -> str:
+    """Join letter-spaced words ("K E T U A" -> "KETUA"), common in signature blocks."""
+    return _SPACED_CAPS_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+def fix_ocr_digits(text: str) -> str:
+    """Replace digits that stand inside words by their look-alike letters ("0ktober" -> "oktober")."""
+    table = {"0": "o", "1": "l", "5": "s"}
+    return _DIGIT_IN_WORD_RE.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """Lowercase ASCII words separated by single spaces; the form every matcher compares."""
+    if not text:
+        return ""
+    out = strip_accents(text).lower()
+    out = out.replace("&", " dan ").replace("s/d", " sampai ")
+    out = _E_PREFIX_RE.sub("e", out)
+    out = fix_ocr_digits(out)
+    out = _PUNCT_RE.sub(" ", out)
+    return " ".join(out.split())
+
+
+def fix_ocr_word(word: str) -> str:
+    """Undo frequent glyph confusions in one lowercase word ("0ktober", "desernber")."""
+    word = word.translate(_MONTH_OCR)
+    return word.replace("rn", "m").replace("vv", "w").replace("cl", "d")
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised word tokens."""
+    return normalize(text).split()
+
+
+def expand_abbreviations(text: str) -> str:
+    """Normalised text with each known abbreviation followed by its expansion.
+
+    The abbreviation itself is kept so that exact hits still score; the
+    expansion lets "SPIP" meet "Sistem Pengendalian Intern Pemerintah".
+    """
+    out: list[str] = []
+    for tok in tokens(text):
+        out.append(tok)
+        expansion = ABBREVIATIONS.get(tok)
+        if expansion:
+            out.append(expansion)
+    return " ".join(out)
+
+
+_CONTRACTIONS = sorted(((v, k) for k, v in ABBREVIATIONS.items()), key=lambda kv: -len(kv[0]))
+
+
+def contract_abbreviations(text: str) -> str:
+    """Normalised text with each spelled-out abbreviation replaced by the abbreviation.
+
+    One concept becomes one token, so "Sistem Pengendalian Intern Pemerintah"
+    and "SPIP" meet without the long form outweighing the rest of the cell.
+    """
+    out = f" {normalize(text)} "
+    for long_form, short in _CONTRACTIONS:
+        if f" {long_form} " in out:
+            out = out.replace(f" {long_form} ", f" {short} ")
+    return out.strip()
+
+
+def abbreviations_in(text: str) -> set[str]:
+    """Known abbreviations that occur as words in the text."""
+    return {tok for tok in tokens(text) if tok in ABBREVIATIONS}

@@ -1,0 +1,177 @@
+"""Catalogue integrity, area_from_text and match_action on real seed rows (typos kept)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from normalize.catalogue import DATA, area_from_text, match_action
+from schemas.records import IndicatorMatch, Role
+
+SEED_ROWS = Path(__file__).parent / "data" / "seed_rows.csv"
+CONTRACT_IDS = (
+    [f"ZI.MP.{i}" for i in range(1, 5)]
+    + [f"ZI.TL.{i}" for i in range(1, 4)]
+    + [f"ZI.SDM.{i}" for i in range(1, 7)]
+    + ["ZI.AK.1", "ZI.AK.2"]
+    + [f"ZI.PW.{i}" for i in range(1, 6)]
+    + [f"ZI.PP.{i}" for i in range(1, 6)]
+    + [f"ZI.{a}.R{i}" for a in ("MP", "TL", "SDM", "AK", "PW") for i in range(1, 4)]
+    + ["ZI.PP.R1", "ZI.PP.R2"]
+)
+
+
+def test_catalogue_carries_every_contract_indicator_and_question() -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    assert data["version"] == "2021.1"
+    ids = [i["id"] for i in data["indicators"]]
+    assert sorted(ids) == sorted(CONTRACT_IDS)
+    questions = [q["id"] for i in data["indicators"] for q in i["questions"]]
+    assert len(questions) == 109 and len(set(questions)) == 109
+    assert all(re.fullmatch(r"ZI\.[A-Z]+\.R?\d\.[a-h]", q) for q in questions)
+    by_id = {i["id"]: i for i in data["indicators"]}
+    assert by_id["ZI.PW.4"]["weight"] == 1.5 and by_id["ZI.PW.4"]["area"] == "PW"
+    assert by_id["ZI.TL.2"]["questions"][0]["id"] == "ZI.TL.2.a"
+    assert "E-Office" in by_id["ZI.TL.2"]["aliases"]
+    assert {a["code"] for a in data["areas"]} == {"MP", "TL", "SDM", "AK", "PW", "PP", "DR", "OR"}
+    pemenuhan = sum(i["weight"] for i in data["indicators"] if i["part"] == "pemenuhan")
+    reform = sum(i["weight"] for i in data["indicators"] if i["part"] == "reform")
+    assert (pemenuhan, reform) == (30.0, 30.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("II PENATAAN TATA LAKSANA", "TL"),
+        ("V Penguatan Pengawasan", "PW"),
+        ("VI PENINGKATAN KUALITAS PELAYANAN PUBLIK", "PP"),
+        ("III Penataan Sistem Manajemen SDM", "SDM"),
+        ("IV Penguatan Akuntabilitas", "AK"),
+        ("I PEMBANGUNAN UNIT KERJA UNTUK MEMPEROLEH PREDIKAT MENUJU WBK/WBBM KPU", "MP"),
+        ("Penataan Peraturan Perundang-undangan", "DR"),
+        ("Manajemen Perubahan", "MP"),
+        ("Penataan Organisasi/Kelembagaan", "OR"),
+        ("Penataan Organisasi/Kel embagaan", "OR"),
+        ("Peningkatan Kualitas Pelyanan Publik", "PP"),
+        ("Sistem Manajemen Sumber Daya Manusia", "SDM"),
+    ],
+)
+def test_area_from_text(text: str, code: str) -> None:
+    assert area_from_text(text) == code
+
+
+@pytest.mark.parametrize("text", ["", "E:::;ﬁ:n Teia", "NO KOMPONEN INDIKATOR", "1 2 3 4 5"])
+def test_area_from_text_unclear(text: str) -> None:
+    assert area_from_text(text) is None
+
+
+def _m(
+    komponen: str = "",
+    indikator: str = "",
+    langkah: str = "",
+    bukti: str = "",
+    *,
+    area_hint: str | None = None,
+    jenis: str = "rencana_aksi_zi",
+) -> IndicatorMatch:
+    texts = {
+        Role.KOMPONEN: komponen,
+        Role.INDIKATOR: indikator,
+        Role.LANGKAH_AKSI: langkah,
+        Role.BUKTI: bukti,
+    }
+    return match_action(texts, area_hint=area_hint, jenis=jenis)
+
+
+def test_old_e_office_name_is_spbe() -> None:
+    m = _m(
+        "E-Office Pemanfaatan aplikasi presensi",
+        "Operasionalisasi manajemen SDM sudah menggunakan teknologi informasi",
+        area_hint="II PENATAAN TATA LAKSANA",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.TL.2", "TL")
+    assert m.sub_indicator_id == "ZI.TL.2.b"
+    assert not m.needs_review
+
+
+def test_wbs_continuation_row_without_komponen() -> None:
+    m = _m(
+        "",
+        "Evaluasi atas penerapan Whistle Blowing System sudah dilakukan",
+        "KPU Kabupaten Lombok Timur berkoordinasi dengan Inspektur KPU meminta untuk dilakukan evaluasi atas "
+        "implementasi WBS",
+        "Laporan evaluasi dalam bentuk rekapitulasi setiap triwulan",
+    )
+    assert m.indicator_id == "ZI.PW.4"
+    assert m.sub_indicator_id == "ZI.PW.4.b"
+
+
+def test_mataram_row_with_area_in_komponen_and_typo() -> None:
+    m = _m(
+        "Peningkatan Kualitas Pelyanan Publik",
+        "Pengelolaan Pengaduan",
+        "Menyediakan media pengaduan terintegrasi dengan SP4N-Lapor, evaluasi keluhan",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.PP.3", "PP")
+
+
+def test_rb_rows_map_to_rb_areas() -> None:
+    jdih = _m(
+        "|Pengelolaan JDIH",
+        "1. Dapat diaksesnya JOIH Satuan Kerja 2. Updatenya data JDIH Satuan Kerja",
+        "1. PembangunanJDIH Satuan Kerja 2. Pengelolaan JDIH Satuan Kerja",
+        jenis="rencana_aksi_rb",
+    )
+    assert (jdih.indicator_id, jdih.area_code) == (None, "DR")
+    sotk = _m("[Penyesuaian SOTK", "SOTK unit/Satuan Kerja sesuai mandat", jenis="rencana_aksi_rb")
+    assert (sotk.indicator_id, sotk.area_code) == (None, "OR")
+    lhkpn = _m(
+        ". |Peningkatan Integritas Individu",
+        "100% seluruh wajib lapor LHKPN di lingkungan Unit/Satuan Kerja",
+        "1. Penyampaian LHKPN 2. Penyampaian LHKASN",
+        jenis="rencana_aksi_rb",
+    )
+    assert (lhkpn.indicator_id, lhkpn.area_code) == ("ZI.PW.R3", "PW")
+
+
+def test_sumbawa_pmprb_item_harmonisasi() -> None:
+    m = _m(
+        "Harmonisasi",
+        "",
+        "b. Telah dilakukan revisi kebijakan yang tidak harmonis/tidak sinkron/bersifat menghambat.",
+        jenis="rencana_kerja_zi",
+    )
+    assert (m.indicator_id, m.area_code) == (None, "DR")
+
+
+def test_nothing_is_forced() -> None:
+    m = _m("", "", "v | Y| ¥ |", "")
+    assert m.indicator_id is None and m.needs_review
+    m = _m("", "", "", "", area_hint="V Penguatan Pengawasan")
+    assert (m.indicator_id, m.area_code, m.score) == (None, "PW", 0.0)
+
+
+def test_seed_rows_regression_floor() -> None:
+    """Guards against regressions; the honest figures are printed by bench/bench_normalize.py."""
+    with open(SEED_ROWS, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 100 and {r["seed"] for r in rows} == {"000", "001", "002", "003", "004"}
+    jenis = {"001": "rencana_kerja_zi", "002": "rencana_aksi_rb"}
+    ok_ind = ok_area = 0
+    for r in rows:
+        m = _m(
+            r["komponen"],
+            r["indikator"],
+            r["langkah_aksi"],
+            r["bukti"],
+            area_hint=r["area_hint"] or None,
+            jenis=jenis.get(r["seed"], "rencana_aksi_zi"),
+        )
+        ok_ind += (m.indicator_id or "") == r["expected_indicator_id"]
+        ok_area += (m.area_code or "") == r["expected_area_code"]
+    assert ok_ind / len(rows) >= 0.93
+    assert ok_area / len(rows) >= 0.97

@@ -1,0 +1,91 @@
+"""Logical rows from physical rows: sections, continuations, spans, page breaks."""
+
+from schemas.records import Cell, ColumnSpec, MarkReading, PageTable, Role
+
+from normalize.rows import assemble_actions
+
+COLS = (
+    ColumnSpec(0, Role.NO), ColumnSpec(1, Role.KOMPONEN), ColumnSpec(2, Role.INDIKATOR),
+    *(ColumnSpec(3 + m, Role.MONTH, month=m + 1) for m in range(12)),
+)
+
+
+def _row(r: int, texts: list[str], months=(), spans: dict[int, int] | None = None, skip=()) -> list[Cell]:
+    cells = []
+    for c, text in enumerate(texts):
+        if c in skip:
+            continue
+        rs = (spans or {}).get(c, 1)
+        cells.append(Cell(r, c, rs, 1, (c * 10, r * 10, c * 10 + 10, r * 10 + 10), text=text, confidence=0.9))
+    for m in range(12):
+        mark = MarkReading(marked=(m + 1) in months, confidence=0.95, ink=0.1)
+        cells.append(Cell(r, 3 + m, 1, 1, (0, 0, 1, 1), mark=mark))
+    return cells
+
+
+def _section(r: int, text: str) -> list[Cell]:
+    return [Cell(r, 0, 1, 15, (0, r * 10, 150, r * 10 + 10), text=text, confidence=0.9)]
+
+
+def _table(page: int, rows: list[list[Cell]], header_rows: int = 0) -> PageTable:
+    cells = tuple(c for row in rows for c in row)
+    return PageTable(page=page, n_rows=len(rows), n_cols=15, columns=COLS, header_rows=header_rows, cells=cells)
+
+
+def test_sections_and_continuation_rows():
+    page = _table(3, [
+        _section(0, "I PEMBANGUNAN UNIT KERJA"),
+        _row(1, ["1", "Tim Kerja", "Menerbitkan SK Tim Kerja"], months={1}),
+        _row(2, ["", "", "Prosedur Pemilihan Tim"], months={2}),
+        _section(3, "II PENATAAN TATA LAKSANA"),
+        _row(4, ["1", "SOP", "SOP telah mengacu"], months={3, 4}),
+    ])
+    actions = assemble_actions([page])
+    assert [a.months for a in actions] == [(1,), (2,), (3, 4)]
+    assert actions[1].texts[Role.KOMPONEN] == "Tim Kerja"  # inherited from the row above
+    assert actions[1].nomor_raw == "1"
+    assert actions[0].section == "I PEMBANGUNAN UNIT KERJA"
+    assert actions[2].section == "II PENATAAN TATA LAKSANA"
+    assert [a.row_index for a in actions] == [0, 1, 2]
+
+
+def test_row_span_passes_text_down():
+    page = _table(1, [
+        _row(0, ["1", "Pengaduan Masyarakat", "Kebijakan pengaduan"], months={1}, spans={0: 2, 1: 2}),
+        _row(1, ["", "", "Hasil penanganan"], months={5}, skip=(0, 1)),
+    ])
+    actions = assemble_actions([page])
+    assert len(actions) == 2
+    assert actions[1].texts[Role.KOMPONEN] == "Pengaduan Masyarakat"
+    assert actions[1].texts[Role.INDIKATOR] == "Hasil penanganan"
+
+
+def test_row_split_across_page_break_is_one_action():
+    first = _table(4, [_row(0, ["2", "Penerapan SPIP", "SPI telah di informasikan dan"], months={6, 7})])
+    second = _table(5, [
+        _row(0, ["", "", "dikomunikasikan kepada seluruh pihak"]),
+        _row(1, ["3", "Pengaduan Masyarakat", "Kebijakan pengaduan"], months={1}),
+    ])
+    actions = assemble_actions([first, second])
+    assert len(actions) == 2
+    assert actions[0].texts[Role.INDIKATOR] == "SPI telah di informasikan dan dikomunikasikan kepada seluruh pihak"
+    assert (actions[0].page, actions[0].page_end) == (4, 5)
+    assert actions[0].months == (6, 7)
+
+
+def test_repeated_header_and_column_numbers_in_body_are_dropped():
+    page = _table(2, [
+        _row(0, ["NO", "KOMPONEN", "INDIKATOR"]),
+        _row(1, ["1", "2", "3"]),
+        _row(2, ["1", "Tim Kerja", "Menerbitkan SK"], months={4}),
+    ])
+    actions = assemble_actions([page])
+    assert len(actions) == 1 and actions[0].months == (4,)
+
+
+def test_uncertain_marks_ask_for_review():
+    cells = _row(0, ["1", "Tim Kerja", "SK"], months={1})
+    cells = [c if c.mark is None or c.col != 5 else Cell(c.row, c.col, 1, 1, c.bbox,
+             mark=MarkReading(True, 0.52, 0.02)) for c in cells]
+    actions = assemble_actions([_table(1, [cells])])
+    assert "uncertain month cell" in actions[0].review_reasons
