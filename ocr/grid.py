@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from ocr.columns import month_run
 from ocr.settings import OcrSettings
 from schemas.records import BBox
 
@@ -60,8 +61,14 @@ def line_masks(ink: Gray, settings: OcrSettings) -> LineMasks:
     :func:`find_lines`.
     """
     run = settings.px(settings.min_line_px)
+    thick = settings.px(9)
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
+    # filled blocks (shaded cells, stamps' solid parts) are wide both ways: not rulings
+    h_blocks = cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thick)))
+    v_blocks = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1)))
+    horizontal = cv2.subtract(horizontal, h_blocks)
+    vertical = cv2.subtract(vertical, v_blocks)
     return LineMasks(horizontal=horizontal, vertical=vertical)
 
 
@@ -146,8 +153,38 @@ def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
     rows = _dedupe(ys, min_gap)
     if len(cols) < 2 or len(rows) < 2:
         return None
+    # emblems, stamps and letterhead rules make small "grids"; a plan's table is wide
+    if cols[-1] - cols[0] < settings.min_table_width * w or rows[-1] - rows[0] < settings.px(60):
+        return None
     right_open, below_open = edge_openings(masks, rows, cols, settings)
+    repair_broken_rulings(right_open, below_open, month_start=month_run([b - a for a, b in zip(cols, cols[1:])]))
     return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
+
+
+def repair_broken_rulings(
+    right_open: NDArray[np.bool_], below_open: NDArray[np.bool_], month_start: int | None
+) -> None:
+    """Close cell edges that are open only because a scan broke or faded the ruling.
+
+    A column boundary ruled in most rows is ruled in every row that is not a
+    spanning row (a header or section row opens most of its boundaries). Within
+    the month grid a row boundary ruled across most months is ruled across all:
+    a month cell never spans rows or months in a plan's body.
+    """
+    n_r, n_c = right_open.shape
+    if n_c > 2:
+        ruled_share = 1.0 - right_open[:, : n_c - 1].mean(axis=0)
+        for r in range(n_r):
+            row_open = right_open[r, : n_c - 1]
+            if row_open.sum() >= 0.5 * (n_c - 1):
+                continue
+            right_open[r, : n_c - 1] &= ruled_share < 0.7
+    if month_start is None or n_r < 2:
+        return
+    months = slice(month_start, month_start + 12)
+    for r in range(n_r - 1):
+        if below_open[r, months].mean() <= 0.4:
+            below_open[r, months] = False
 
 
 def edge_openings(

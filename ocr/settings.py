@@ -19,6 +19,7 @@ class OcrSettings:
     languages: str = "ind+eng"
     max_skew_deg: float = 5.0
     min_line_px: int = 40  # shortest ruling-line run kept (at 200 dpi)
+    min_table_width: float = 0.3  # share of the page width a table must span
     boundary_coverage: float = 0.45  # share of a cell edge that must be ruled to separate two cells
     mark_min_extent: float = 0.22  # a mark spans at least this share of the cell's smaller side
     mark_min_area_px: int = 10  # ink pixels (at 200 dpi) below which a blob is a speck

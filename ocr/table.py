@@ -22,6 +22,7 @@ from ocr.columns import assign_roles, month_run
 from ocr.grid import GridCell, build_lattice, line_masks, merge_cells
 from ocr.header import count_header_rows
 from ocr.image import CleanPage
+from ocr.layout import map_back, restack
 from ocr.marks import read_mark
 from ocr.settings import OcrSettings
 from ocr.tesseract import page_text
@@ -143,28 +144,34 @@ def _read_body(
     body = [g for g in grid if g.row >= header_rows]
     is_month = [c.role is Role.MONTH for c in columns]
     spanning = [g for g in body if g.colspan > 1 and not all(is_month[g.col : g.col + g.colspan])]
-    strip_img = text_img.copy()
-    for g in spanning:
-        x0, y0, x1, y1 = g.bbox
-        strip_img[y0:y1, x0:x1] = 255
-    words = [words_of(text_img, _inset(g.bbox, settings.px(2)), 6) for g in spanning]
+    inset = settings.px(4)
+    groups = [[_inset(g.bbox, inset) for g in spanning]]
     for spec in columns:
-        if spec.role is Role.MONTH:
-            continue
-        x0 = min(g.bbox[0] for g in body if g.col == spec.index) if body else 0
-        x1 = max(g.bbox[2] for g in body if g.col + g.colspan - 1 == spec.index) if body else 0
-        if x1 > x0:
-            words.append(words_of(strip_img, _inset((x0, body_top, x1, body_bottom), settings.px(2)), 6))
+        if spec.role is not Role.MONTH:
+            groups.append([_inset(g.bbox, inset) for g in body
+                           if g.col == spec.index and g not in spanning and g.colspan == 1])
+    words = [_ocr_boxes(text_img, sorted(boxes, key=lambda b: b[1]), words_of, settings) for boxes in groups if boxes]
     all_words = pd.concat([w for w in words if not w.empty]) if any(not w.empty for w in words) else None
     cells = []
     for g in body:
         if all(is_month[g.col : g.col + g.colspan]):
-            mark = read_mark(ink, gray, g.bbox, settings)
+            mark = read_mark(text_img, g.bbox, settings)
             cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
             continue
         text, conf = cell_text(words_in_box(all_words, g.bbox)) if all_words is not None else ("", 1.0)
         cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, text=text, confidence=conf))
     return cells
+
+
+def _ocr_boxes(image: Gray, boxes: list[BBox], words_of: WordSource, settings: OcrSettings) -> pd.DataFrame:
+    """Words of a group of cells: one OCR call over their re-laid lines, or the text layer."""
+    if not getattr(words_of, "reads_pixels", True):
+        return pd.concat([words_of(image, b, 6) for b in boxes]) if boxes else words_of(image, (0, 0, 1, 1), 6)
+    strip, placements = restack(image, boxes, gap=settings.px(16), min_line=settings.px(7))
+    if not placements:
+        return words_of(strip, (0, 0, 1, 1), 6).iloc[0:0]
+    words = words_of(strip, (0, 0, strip.shape[1], strip.shape[0]), 6)
+    return map_back(words, placements)
 
 
 def _inset(bbox: BBox, d: int) -> BBox:

@@ -51,7 +51,7 @@ def ocr_words(
     """Words of ``image`` with boxes in page coordinates (``offset`` = the image's top-left)."""
     if image.size == 0 or int(np.count_nonzero(image < 128)) == 0:
         return empty_words()
-    config = f"--psm {psm} -c preserve_interword_spaces=0"
+    config = f"--psm {psm} -c textord_heavy_nr=1"
     try:
         data = pytesseract.image_to_data(
             image, lang=languages, config=config, output_type=pytesseract.Output.DICT, timeout=timeout_s
