@@ -91,7 +91,8 @@ def _is_noise(row: _Row) -> bool:
     texts = list(row.own.values())
     if not texts and not row.months:
         return True
-    return bool(texts) and not row.months and (is_column_number_row(texts) or is_header_text_row(texts))
+    # a column-number row or a repeated header, whatever its month cells seem to hold (digits read as ink)
+    return bool(texts) and (is_column_number_row(texts) or is_header_text_row(texts))
 
 
 def physical_rows(tables: Sequence[PageTable]) -> list[tuple[_Row, int]]:

@@ -67,6 +67,9 @@ def line_masks(ink: Gray, settings: OcrSettings) -> LineMasks:
     # filled blocks (shaded cells, stamps' solid parts) are wide both ways: not rulings
     h_blocks = cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thick)))
     v_blocks = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1)))
+    # dilate the blocks so their edges do not survive as thin "rulings"
+    h_blocks = cv2.dilate(h_blocks, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thick)))
+    v_blocks = cv2.dilate(v_blocks, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1)))
     horizontal = cv2.subtract(horizontal, h_blocks)
     vertical = cv2.subtract(vertical, v_blocks)
     return LineMasks(horizontal=horizontal, vertical=vertical)
@@ -114,6 +117,11 @@ def table_region(h_lines: list[Line], v_lines: list[Line], tol: int) -> tuple[li
     return h_keep, v_keep
 
 
+def _long_enough(lines: list[Line], share: float) -> list[Line]:
+    longest = max(line.end - line.start for line in lines)
+    return [line for line in lines if line.end - line.start >= share * longest]
+
+
 def _dedupe(positions: list[int], min_gap: int) -> tuple[int, ...]:
     out: list[int] = []
     for p in sorted(positions):
@@ -131,6 +139,11 @@ def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
     h_lines = find_lines(masks.horizontal, axis=0, min_length=settings.px(80), merge_px=merge)
     v_lines = find_lines(masks.vertical, axis=1, min_length=settings.px(30), merge_px=merge)
     h_lines, v_lines = table_region(h_lines, v_lines, tol=settings.px(12))
+    if len(h_lines) < 2 or len(v_lines) < 2:
+        return None
+    # pieces of shading, stamps or text strokes are short next to the table's real rulings
+    v_lines = _long_enough(v_lines, 0.3)
+    h_lines = _long_enough(h_lines, 0.12)
     if len(h_lines) < 2 or len(v_lines) < 2:
         return None
     left = min(hl.start for hl in h_lines)

@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 Gray = NDArray[np.uint8]
+INK_CONTRAST = 45  # grey levels below the local paper (or shading) that make a pixel ink
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def normalise_background(gray: Gray) -> Gray:
     """
     h, w = gray.shape
     small = cv2.resize(gray, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA)
-    bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (61, 61)))
     bg = cv2.GaussianBlur(bg, (0, 0), 3)
     bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
     norm = cv2.divide(gray, np.maximum(bg, 1), scale=255)
@@ -43,10 +44,17 @@ def normalise_background(gray: Gray) -> Gray:
 
 
 def binarise(norm: Gray) -> Gray:
-    """Ink mask of a background-normalised page (Otsu, kept from eating faint strokes)."""
-    level, _ = cv2.threshold(norm, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    level = float(np.clip(level, 150, 215))
-    return np.where(norm < level, 255, 0).astype(np.uint8)
+    """Ink mask of a background-normalised page.
+
+    A pixel is ink when it is clearly darker than its surroundings (a grey-level
+    closing, which erases strokes but keeps paper and shading). On white paper
+    that catches faint rulings; inside a shaded cell only the strokes darker
+    than the shading count, so the shading's grain turns into neither ink nor
+    rulings.
+    """
+    local = cv2.morphologyEx(norm, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    ink = norm.astype(np.int16) < local.astype(np.int16) - INK_CONTRAST
+    return np.where(ink, 255, 0).astype(np.uint8)
 
 
 def estimate_skew(ink: Gray, max_deg: float) -> float:

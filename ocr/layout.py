@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
@@ -29,40 +30,51 @@ class Placement:
     dst_x: int
 
 
-def ink_profile(crop: Gray, paper_margin: int = 60) -> NDArray[np.int64]:
-    """Ink pixels per row of a cell's grey crop."""
+def ink_profile(crop: Gray, paper_margin: int = 60, speck: int = 6) -> NDArray[np.int64]:
+    """Ink pixels per row of a cell's grey crop, specks of scanner noise left out."""
     if crop.size == 0:
         return np.zeros(0, dtype=np.int64)
     paper = float(np.percentile(crop, 90))
-    return (crop < paper - paper_margin).sum(axis=1).astype(np.int64)
+    ink = (crop < paper - paper_margin).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = np.zeros(n, dtype=bool)
+    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= speck
+    return keep[labels].sum(axis=1).astype(np.int64)
 
 
 def line_runs(profile: NDArray[np.int64], width: int, min_height: int) -> list[tuple[int, int]]:
     """Row runs holding ink; touching lines come out as one run; specks are dropped."""
     if profile.size == 0 or profile.max() == 0:
         return []
-    on = profile > max(1, 0.01 * width)
-    return [r for r in _runs(on) if r[1] - r[0] >= min_height and profile[r[0] : r[1]].sum() >= 4 * min_height]
+    on = profile >= 1
+    return [r for r in _runs(on) if r[1] - r[0] >= min_height and profile[r[0] : r[1]].sum() >= 2 * min_height]
 
 
-def line_height(runs_per_box: list[list[tuple[int, int]]]) -> int:
-    """Typical height of one text line: a low quantile of run heights across all the cells."""
-    heights = sorted(b - a for runs in runs_per_box for a, b in runs)
-    if not heights:
-        return 0
-    return heights[len(heights) // 3]
+def text_lines(profile: NDArray[np.int64], runs: list[tuple[int, int]], min_line: int) -> list[tuple[int, int]]:
+    """Vertical extents (y0, y1) of the text lines, runs of touching lines split apart.
 
-
-def text_lines(profile: NDArray[np.int64], runs: list[tuple[int, int]], unit: int) -> list[tuple[int, int]]:
-    """Vertical extents (y0, y1) of the text lines, runs of touching lines split apart."""
+    Touching lines meet where descenders brush ascenders: a deep valley between
+    two x-height plateaus. A single line has one plateau, so no line size
+    needs to be known (header, digits and body text mix sizes).
+    """
+    smooth = np.convolve(profile, np.ones(3) / 3, mode="same")
     lines: list[tuple[int, int]] = []
     for a, b in runs:
-        k = round((b - a) / unit) if unit > 0 else 1
-        if k >= 2:
-            lines.extend(_split(profile, a, b, k))
-        else:
-            lines.append((a, b))
+        lines.extend(_split_at_valleys(smooth, a, b, min_line))
     return lines
+
+
+def _split_at_valleys(p: NDArray[np.float64], a: int, b: int, min_line: int) -> list[tuple[int, int]]:
+    best: tuple[float, int] | None = None
+    for i in range(a + min_line, b - min_line):
+        left, right = float(p[a:i].max()), float(p[i:b].max())
+        depth = float(p[i]) / max(1e-9, min(left, right))
+        if depth <= 0.3 and (best is None or depth < best[0]):
+            best = (depth, i)
+    if best is None:
+        return [(a, b)]
+    cut = best[1]
+    return _split_at_valleys(p, a, cut, min_line) + _split_at_valleys(p, cut, b, min_line)
 
 
 def _runs(on: NDArray[np.bool_]) -> list[tuple[int, int]]:
@@ -72,19 +84,6 @@ def _runs(on: NDArray[np.bool_]) -> list[tuple[int, int]]:
     return list(zip(starts.tolist(), ends.tolist(), strict=True))
 
 
-def _split(profile: NDArray[np.int64], a: int, b: int, k: int) -> list[tuple[int, int]]:
-    """Cut a run of k merged lines at the thinnest row near each expected boundary."""
-    cuts = [a]
-    step = (b - a) / k
-    for i in range(1, k):
-        centre = int(a + i * step)
-        lo, hi = max(a + 1, centre - int(step / 3)), min(b - 1, centre + int(step / 3))
-        window = profile[lo:hi]
-        cuts.append(lo + int(np.argmin(window)) if window.size else centre)
-    cuts.append(b)
-    return [(cuts[i], cuts[i + 1]) for i in range(k)]
-
-
 def restack(
     image: Gray, boxes: list[BBox], *, gap: int, min_line: int, pad: int = 6
 ) -> tuple[Gray, list[Placement]]:
@@ -92,10 +91,9 @@ def restack(
     crops = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
     profiles = [ink_profile(c) for c in crops]
     runs = [line_runs(p, c.shape[1], min_line) for p, c in zip(profiles, crops, strict=True)]
-    unit = line_height(runs)
     pieces: list[tuple[BBox, Gray]] = []
     for (x0, y0, x1, _), crop, profile, cell_runs in zip(boxes, crops, profiles, runs, strict=True):
-        for top, bottom in text_lines(profile, cell_runs, unit):
+        for top, bottom in text_lines(profile, cell_runs, min_line):
             top, bottom = max(0, top - 1), min(crop.shape[0], bottom + 1)
             pieces.append(((x0, y0 + top, x1, y0 + bottom), crop[top:bottom]))
     if not pieces:

@@ -21,8 +21,12 @@ Gray = NDArray[np.uint8]
 INK_CONTRAST = 40  # grey levels below the cell's paper that make a pixel ink
 
 
-def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings) -> MarkReading:
-    """Decide whether the cell at ``bbox`` of ``gray`` (rulings removed) is marked."""
+def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.0) -> MarkReading:
+    """Decide whether the cell at ``bbox`` of ``gray`` (rulings removed) is marked.
+
+    ``paper`` is the page's own paper level: shading is judged against it, so
+    a noisy or greyish scan does not read as shaded everywhere.
+    """
     x0, y0, x1, y1 = bbox
     w, h = x1 - x0, y1 - y0
     margin_x = max(settings.px(3), int(0.08 * w))
@@ -30,13 +34,14 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings) -> MarkReading:
     crop = gray[y0 + margin_y : y1 - margin_y, x0 + margin_x : x1 - margin_x]
     if crop.size == 0 or min(crop.shape) < 3:
         return MarkReading(marked=False, confidence=0.0, ink=0.0)
-    paper = float(np.percentile(crop, 90))
-    darkness = 1.0 - float(np.median(crop)) / 255.0
-    if darkness >= settings.shade_darkness:
-        conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 4)
+    darkness = 1.0 - float(np.median(crop)) / max(paper, 1.0)
+    # shaded: the whole cell is tinted, not just a few strokes (a stamp's ring, bleed-through)
+    if darkness >= settings.shade_darkness and float(np.percentile(crop, 80)) < paper - 10:
+        conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
         return MarkReading(marked=True, confidence=conf, ink=darkness)
+    local_paper = float(np.percentile(crop, 90))
     blurred = cv2.GaussianBlur(crop, (3, 3), 0)
-    ink = np.where(blurred < min(paper, 250.0) - INK_CONTRAST, 255, 0).astype(np.uint8)
+    ink = np.where(blurred < min(local_paper, 250.0) - INK_CONTRAST, 255, 0).astype(np.uint8)
     extent, ink_share = _stroke_evidence(ink, settings)
     ratio = extent / max(1, min(w, h))
     threshold = settings.mark_min_extent
@@ -60,11 +65,14 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
     best_extent = 0
     total = 0
     for i in range(1, n):
-        x, y, w, h, _ = (int(v) for v in stats[i])
-        area = int(np.count_nonzero(ink[labels == i]))
-        if area < min_area or _is_line_remnant(x, y, w, h, cw, ch):
+        ys, xs = np.nonzero((labels == i) & (ink > 0))
+        if ys.size < min_area:
             continue
-        total += area
+        x, y = int(xs.min()), int(ys.min())
+        w, h = int(xs.max()) - x + 1, int(ys.max()) - y + 1
+        if _is_line_remnant(x, y, w, h, cw, ch):
+            continue
+        total += int(ys.size)
         best_extent = max(best_extent, int(np.hypot(w, h)))
     return best_extent, total / float(ch * cw)
 

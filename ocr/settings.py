@@ -21,9 +21,9 @@ class OcrSettings:
     min_line_px: int = 40  # shortest ruling-line run kept (at 200 dpi)
     min_table_width: float = 0.3  # share of the page width a table must span
     boundary_coverage: float = 0.45  # share of a cell edge that must be ruled to separate two cells
-    mark_min_extent: float = 0.22  # a mark spans at least this share of the cell's smaller side
+    mark_min_extent: float = 0.3  # a mark spans at least this share of the cell's smaller side
     mark_min_area_px: int = 10  # ink pixels (at 200 dpi) below which a blob is a speck
-    shade_darkness: float = 0.22  # mean darkness above which a cell counts as shaded
+    shade_darkness: float = 0.08  # median darkness above which a tinted cell counts as shaded
     review_confidence: float = 0.6  # below this a cell's reading needs review
     tesseract_timeout_s: float = 120.0
     use_text_layer: bool = True

@@ -78,9 +78,10 @@ def read_page(
     n_cols = len(widths)
 
     band_rows = min(len(lattice.rows) - 1, 5)
-    band = (lattice.cols[0], lattice.rows[0], lattice.cols[-1], lattice.rows[band_rows])
-    band_words = words_of(text_img, band, 6)
-    top_texts = {c: cell_text(words_in_box(band_words, c.bbox))[0] for c in grid if c.row < band_rows}
+    band_cells = [g for g in grid if g.row < band_rows]
+    inset = settings.px(3)
+    band_words = _ocr_boxes(text_img, [_inset(g.bbox, inset) for g in band_cells], words_of, settings)
+    top_texts = {c: cell_text(words_in_box(band_words, c.bbox))[0] for c in band_cells}
     row_texts = {
         r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)
     }
@@ -143,6 +144,7 @@ def _read_body(
 ) -> list[Cell]:
     body = [g for g in grid if g.row >= header_rows]
     is_month = [c.role is Role.MONTH for c in columns]
+    paper = float(np.median(text_img))
     spanning = [g for g in body if g.colspan > 1 and not all(is_month[g.col : g.col + g.colspan])]
     inset = settings.px(4)
     groups = [[_inset(g.bbox, inset) for g in spanning]]
@@ -155,7 +157,7 @@ def _read_body(
     cells = []
     for g in body:
         if all(is_month[g.col : g.col + g.colspan]):
-            mark = read_mark(text_img, g.bbox, settings)
+            mark = read_mark(text_img, g.bbox, settings, paper)
             cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
             continue
         text, conf = cell_text(words_in_box(all_words, g.bbox)) if all_words is not None else ("", 1.0)
