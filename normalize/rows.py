@@ -76,15 +76,23 @@ def _take_text(row: _Row, role: Role, cell: Cell, own: bool) -> None:
 
 
 def _is_section(row: _Row, n_cols: int) -> bool:
-    if row.months or row.own.get(Role.SCHEDULE):
+    """A row naming a part of the plan: one wide merged cell (perhaps after a roman numeral)."""
+    if row.months or row.own.get(Role.SCHEDULE) or row.own_cells > 2:
         return False
-    if row.own_cells == 1 and row.widest_own >= max(3, n_cols // 2):
+    if row.widest_own >= min(3, max(2, n_cols - 1)):
         return True
-    if row.own_cells > 2:
-        return False
-    no = row.own.get(Role.NO, "")
-    first = next((t for t in row.own.values() if t), "")
-    return bool(ROMAN.match(no.strip())) or bool(ROMAN_LEAD.match(first.strip()))
+    no = _roman_ocr(row.own.get(Role.NO, ""))
+    first = _roman_ocr(next((t for t in row.own.values() if t), ""))
+    return bool(ROMAN.match(no)) or bool(ROMAN_LEAD.match(first))
+
+
+def _roman_ocr(text: str) -> str:
+    """Tesseract reads a lone roman "I" as "!", "|", "l" or "1"."""
+    text = text.strip()
+    head, _, rest = text.partition(" ")
+    if head and all(ch in "IVX!|l1" for ch in head):
+        head = head.replace("!", "I").replace("|", "I").replace("l", "I").replace("1", "I")
+    return f"{head} {rest}".strip()
 
 
 def _is_noise(row: _Row) -> bool:

@@ -13,8 +13,8 @@ BOX = (100, 100, 145, 150)
 
 def _read(img, box=BOX):
     clean = clean_page(img)
-    _, _, ink = remove_lines(clean, S)
-    return read_mark(ink, clean.gray, box, S)
+    _, text_img, _ = remove_lines(clean, S)
+    return read_mark(text_img, box, S)
 
 
 def _cell_page():
