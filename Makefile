@@ -35,8 +35,9 @@ lint: setup
 bench: setup
 	$(BIN)/python -m bench
 
-samples: setup
-	$(BIN)/python -m tests.synth data/raw --samples
+samples: setup  # regenerate the bundled sample scans
+	$(BIN)/python -c "from pathlib import Path; from tests.synth import generate_document as g; [g(Path('data/raw'), layout=l, noise='mild', seed=s, max_rows=8) for l, s in (('lotim', 21), ('mesuji', 22), ('mataram', 23))]"
+	rm -f data/raw/*.json
 
 clean:
 	rm -rf data/clean/documents data/clean/actions data/clean/_runs data/clean/_manifest.sqlite*
