@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,16 +36,9 @@ class DocumentReading:
 def tesseract_source(page: int, settings: OcrSettings) -> WordSource:
     def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox
-        crop = image[y0:y1, x0:x1]
-        scale = float(os.environ.get("ZI_OCR_SCALE", "1.0"))
-        if scale != 1.0:
-            crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-        padded = cv2.copyMakeBorder(crop, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
-        words = ocr_words(padded, page=page, languages=settings.languages, psm=psm,
-                          offset=(0, 0), timeout_s=settings.tesseract_timeout_s)
-        for col, origin in (("x0", x0), ("x1", x0), ("y0", y0), ("y1", y0)):
-            words[col] = ((words[col] - 10) / scale + origin).round().astype("int32")
-        return words
+        padded = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        return ocr_words(padded, page=page, languages=settings.languages, psm=psm,
+                         offset=(x0 - 10, y0 - 10), timeout_s=settings.tesseract_timeout_s)
 
     words_of.reads_pixels = True  # type: ignore[attr-defined]
     return words_of

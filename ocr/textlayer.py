@@ -34,9 +34,3 @@ def text_layer_words(path: Path, page: int, dpi: int) -> pd.DataFrame | None:
     ]
     return words_frame(rows)
 
-
-def in_region(words: pd.DataFrame, bbox: tuple[int, int, int, int]) -> pd.DataFrame:
-    x0, y0, x1, y1 = bbox
-    cx = (words["x0"] + words["x1"]) / 2
-    cy = (words["y0"] + words["y1"]) / 2
-    return words[(cx >= x0) & (cx < x1) & (cy >= y0) & (cy < y1)]
