@@ -75,6 +75,47 @@ def line_masks(ink: Gray, settings: OcrSettings) -> LineMasks:
     return LineMasks(horizontal=horizontal, vertical=vertical)
 
 
+def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
+    """Rulings too faint or grainy for the ink mask, found on the grey page itself.
+
+    Averaging along a direction keeps a ruling's contrast and washes out grain.
+    A ruling is then a thin valley across that direction, and a shaded cell's
+    border a step; either way the pixels a few steps to each side are smooth
+    (paper or shading), which is not true beside a row of text. What is left
+    must run for a long stretch, which specks and stamps' arcs do not.
+    """
+    along = settings.px(41) | 1
+    across = settings.px(4)
+    run = settings.px(settings.faint_line_run_px)
+    contrast = settings.faint_line_contrast
+    margin = settings.px(25)
+    image = gray.astype(np.float32)
+
+    def boundaries(axis: int) -> Gray:
+        window = (along, 1) if axis == 0 else (1, along)
+        mean = cv2.blur(image, window)
+        spread = np.sqrt(np.maximum(cv2.blur(image * image, window) - mean * mean, 0))
+        before, after = _shift(mean, across, axis), _shift(mean, -across, axis)
+        rough = np.maximum(_shift(spread, across, axis), _shift(spread, -across, axis))
+        valley = np.minimum(before, after) - mean > contrast
+        step = np.abs(before - after) > 3 * contrast
+        found = (valley | step) & (rough < settings.faint_line_rough)
+        mask = np.where(found, 255, 0).astype(np.uint8)
+        # the page's own edges and the corners filled in by straightening are not rulings
+        mask[:margin], mask[-margin:], mask[:, :margin], mask[:, -margin:] = 0, 0, 0, 0
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1) if axis == 0 else (1, run))
+        return cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+
+    return LineMasks(horizontal=boundaries(0), vertical=boundaries(1))
+
+
+def _shift(image: NDArray[np.float32], by: int, axis: int) -> NDArray[np.float32]:
+    """``image`` moved ``by`` pixels along ``axis``, the edge row or column repeated into the gap."""
+    n = image.shape[axis]
+    index = np.clip(np.arange(n) - by, 0, n - 1)
+    return np.take(image, index, axis=axis)
+
+
 def find_lines(mask: Gray, *, axis: int, min_length: int, merge_px: int) -> list[Line]:
     """Group the mask's components into lines; ``axis`` 0 = horizontal lines, 1 = vertical."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
@@ -117,6 +158,23 @@ def table_region(h_lines: list[Line], v_lines: list[Line], tol: int) -> tuple[li
     return h_keep, v_keep
 
 
+def _missing_border(spans: list[tuple[int, int]], first: int, last: int, min_gap: int) -> list[int]:
+    """Outer borders the crossing lines reach but no ruling draws.
+
+    Several crossing rulings must agree: one stray line (a shading edge, a
+    stamp's stroke) running past the table is not a border.
+    """
+    need = max(2, len(spans) // 3)
+    found = []
+    starts = sorted(s for s, _ in spans if s < first - min_gap)
+    ends = sorted(e for _, e in spans if e > last + min_gap)
+    if len(starts) >= need:
+        found.append(starts[len(starts) // 2])
+    if len(ends) >= need:
+        found.append(ends[len(ends) // 2])
+    return found
+
+
 def _long_enough(lines: list[Line], share: float) -> list[Line]:
     longest = max(line.end - line.start for line in lines)
     return [line for line in lines if line.end - line.start >= share * longest]
@@ -146,22 +204,12 @@ def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
     h_lines = _long_enough(h_lines, 0.12)
     if len(h_lines) < 2 or len(v_lines) < 2:
         return None
-    left = min(hl.start for hl in h_lines)
-    right = max(hl.end for hl in h_lines)
-    top = min(vl.start for vl in v_lines)
-    bottom = max(vl.end for vl in v_lines)
     min_gap = settings.px(10)
     xs = [v.pos for v in v_lines]
     ys = [hl.pos for hl in h_lines]
     # tables with a missing outer border: the other rulings still show where it is
-    if min(xs) - left > min_gap:
-        xs.append(left)
-    if right - max(xs) > min_gap:
-        xs.append(right)
-    if min(ys) - top > min_gap:
-        ys.append(top)
-    if bottom - max(ys) > min_gap:
-        ys.append(bottom)
+    xs += _missing_border([(hl.start, hl.end) for hl in h_lines], min(xs), max(xs), min_gap)
+    ys += _missing_border([(vl.start, vl.end) for vl in v_lines], min(ys), max(ys), min_gap)
     cols = _dedupe(xs, min_gap)
     rows = _dedupe(ys, min_gap)
     if len(cols) < 2 or len(rows) < 2:

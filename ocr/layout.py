@@ -30,12 +30,23 @@ class Placement:
     dst_x: int
 
 
-def ink_profile(crop: Gray, paper_margin: int = 60, speck: int = 6) -> NDArray[np.int64]:
+def ink_margin(crop: Gray, most: int = 60, least: int = 28) -> float:
+    """How far below the paper a pixel must be to count as ink in this crop.
+
+    Black type on white takes ``most``; faded type on a grey photocopy is
+    judged by its own darkest strokes, never closer to the paper than ``least``
+    so that grain stays paper.
+    """
+    paper, dark = np.percentile(crop, [90, 0.5])
+    return float(np.clip(0.45 * (paper - dark), least, most))
+
+
+def ink_profile(crop: Gray, speck: int = 6) -> NDArray[np.int64]:
     """Ink pixels per row of a cell's grey crop, specks of scanner noise left out."""
     if crop.size == 0:
         return np.zeros(0, dtype=np.int64)
     paper = float(np.percentile(crop, 90))
-    ink = (crop < paper - paper_margin).astype(np.uint8)
+    ink = (crop < paper - ink_margin(crop)).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     keep = np.zeros(n, dtype=bool)
     keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= speck
@@ -105,10 +116,19 @@ def restack(
     y = pad
     for src, piece in pieces:
         h, w = piece.shape
-        strip[y : y + h, pad : pad + w] = piece
+        strip[y : y + h, pad : pad + w] = _stretch(piece)
         placements.append(Placement(src=src, dst_y=y, dst_x=pad))
         y += h + gap
     return strip, placements
+
+
+def _stretch(piece: Gray) -> Gray:
+    """Paper to white and the darkest strokes to black, so faded type reads like fresh type."""
+    paper, dark = np.percentile(piece, [90, 1])
+    if paper - dark < 1:
+        return piece
+    scaled = (piece.astype(np.float32) - dark) * (255.0 / (paper - dark))
+    return np.clip(scaled, 0, 255).astype(np.uint8)
 
 
 def map_back(words: pd.DataFrame, placements: list[Placement]) -> pd.DataFrame:

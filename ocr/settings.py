@@ -19,6 +19,9 @@ class OcrSettings:
     languages: str = "ind+eng"
     max_skew_deg: float = 5.0
     min_line_px: int = 40  # shortest ruling-line run kept (at 200 dpi)
+    faint_line_contrast: float = 5.0  # grey levels a faint ruling lies below its surroundings
+    faint_line_rough: float = 12.0  # grey-level spread beside a faint ruling above which it is text
+    faint_line_run_px: int = 90  # shortest faint ruling kept (at 200 dpi); longer than a speck's smear
     min_table_width: float = 0.3  # share of the page width a table must span
     boundary_coverage: float = 0.45  # share of a cell edge that must be ruled to separate two cells
     mark_min_extent: float = 0.3  # a mark spans at least this share of the cell's smaller side

@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 
 from ocr.celltext import cell_text, words_in_box
 from ocr.columns import assign_roles, month_run
-from ocr.grid import GridCell, build_lattice, line_masks, merge_cells
+from ocr.grid import GridCell, Lattice, LineMasks, build_lattice, faint_line_masks, line_masks, merge_cells
 from ocr.header import count_header_rows
 from ocr.image import CleanPage
 from ocr.layout import map_back, restack
@@ -46,15 +46,29 @@ class PageReading:
     rotation: int
 
 
-def remove_lines(clean: CleanPage, settings: OcrSettings) -> tuple[Gray, Gray, Gray]:
+def remove_lines(clean: CleanPage, masks: LineMasks) -> tuple[Gray, Gray, Gray]:
     """Line masks, a text image without rulings, and the ink without rulings."""
-    masks = line_masks(clean.ink, settings)
     lines = cv2.bitwise_or(masks.horizontal, masks.vertical)
     lines = cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     text_img = clean.gray.copy()
     text_img[lines > 0] = 255
     ink = cv2.bitwise_and(clean.ink, cv2.bitwise_not(lines))
     return lines, text_img, ink
+
+
+def find_table(clean: CleanPage, settings: OcrSettings) -> tuple[LineMasks, Lattice | None]:
+    """The ruled grid from the ink; failing that, from rulings too faint for the ink mask."""
+    masks = line_masks(clean.ink, settings)
+    lattice = build_lattice(masks, settings)
+    if _usable(lattice):
+        return masks, lattice
+    faint = faint_line_masks(clean.gray, settings)
+    lattice = build_lattice(faint, settings)
+    return (faint, lattice) if _usable(lattice) else (masks, None)
+
+
+def _usable(lattice: Lattice | None) -> bool:
+    return lattice is not None and len(lattice.rows) >= 3 and len(lattice.cols) >= 3
 
 
 def read_page(
@@ -65,12 +79,11 @@ def read_page(
     previous_columns: tuple[ColumnSpec, ...] | None = None,
 ) -> PageReading:
     """Read a cleaned page into a :class:`PageReading`."""
-    masks = line_masks(clean.ink, settings)
-    lattice = build_lattice(masks, settings)
-    if lattice is None or len(lattice.rows) < 3 or len(lattice.cols) < 3:
+    masks, lattice = find_table(clean, settings)
+    if lattice is None:
         words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3)
         return PageReading(page, None, _plain_text(words), clean.skew_deg, clean.rotation)
-    _, text_img, ink = remove_lines(clean, settings)
+    _, text_img, ink = remove_lines(clean, masks)
     grid = merge_cells(lattice)
     widths = [b - a for a, b in zip(lattice.cols, lattice.cols[1:], strict=False)]
     start = month_run(widths)
@@ -86,7 +99,14 @@ def read_page(
         r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)
     }
     header_rows = count_header_rows(row_texts, month_cols)
-    columns = _columns(grid, top_texts, header_rows, widths, previous_columns)
+    if header_rows == 0 and not band_words.empty:
+        # a header whose inner rulings faded (often under shading) reads as one merged cell:
+        # place its words on the lattice slots instead
+        slots = _slot_texts(band_words, lattice, band_rows)
+        if (slot_rows := count_header_rows(slots, month_cols)) > 0:
+            header_rows, row_texts = slot_rows, slots
+            top_texts = {}
+    columns = _columns(grid, top_texts, header_rows, widths, previous_columns, row_texts)
     body_top = lattice.rows[header_rows] if header_rows < len(lattice.rows) else lattice.rows[-1]
 
     cells = _read_body(grid, columns, header_rows, text_img, ink, clean.gray, settings, words_of, body_top,
@@ -104,6 +124,16 @@ def read_page(
     return PageReading(page, table, free, clean.skew_deg, clean.rotation)
 
 
+def _slot_texts(words: pd.DataFrame, lattice: Lattice, n_rows: int) -> dict[int, list[str]]:
+    """Text per lattice slot (row, column) of the top rows, whatever the merges."""
+    rows, cols = lattice.rows, lattice.cols
+    return {
+        r: [cell_text(words_in_box(words, (cols[c], rows[r], cols[c + 1], rows[r + 1])))[0]
+            for c in range(len(cols) - 1)]
+        for r in range(n_rows)
+    }
+
+
 def _text_at(grid: list[GridCell], texts: dict[GridCell, str], row: int, col: int) -> str:
     for g in grid:
         if g.row <= row < g.row + g.rowspan and g.col <= col < g.col + g.colspan:
@@ -117,15 +147,18 @@ def _columns(
     header_rows: int,
     widths: list[int],
     previous: tuple[ColumnSpec, ...] | None,
+    row_texts: dict[int, list[str]],
 ) -> tuple[ColumnSpec, ...]:
+    """Roles from the header cells' text, or, when ``texts`` is empty, from the slots' text."""
     if header_rows == 0 and previous is not None and len(previous) == len(widths):
         return previous
     headers = []
     for col in range(len(widths)):
-        parts = []
-        for g in grid:
-            if g.row < header_rows and g.col <= col < g.col + g.colspan and texts.get(g):
-                parts.append(texts[g])
+        if texts:
+            parts = [texts[g] for g in grid
+                     if g.row < header_rows and g.col <= col < g.col + g.colspan and texts.get(g)]
+        else:
+            parts = [row_texts[r][col] for r in range(header_rows) if row_texts[r][col]]
         headers.append(" ".join(dict.fromkeys(parts)))
     return assign_roles(headers, widths)
 

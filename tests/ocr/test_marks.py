@@ -1,6 +1,7 @@
 import cv2
 import numpy as np
 
+from ocr.grid import line_masks
 from ocr.image import clean_page
 from ocr.marks import read_mark
 from ocr.settings import OcrSettings
@@ -13,7 +14,7 @@ BOX = (100, 100, 145, 150)
 
 def _read(img, box=BOX):
     clean = clean_page(img)
-    _, text_img, _ = remove_lines(clean, S)
+    _, text_img, _ = remove_lines(clean, line_masks(clean.ink, S))
     return read_mark(text_img, box, S)
 
 
