@@ -158,6 +158,27 @@ def table_region(h_lines: list[Line], v_lines: list[Line], tol: int) -> tuple[li
     return h_keep, v_keep
 
 
+def _full_width_edges(candidates: list[Line], kept: list[Line], v_lines: list[Line], tol: int) -> list[Line]:
+    """The nearest table-wide line above and below the kept grid, though no ruling crosses it.
+
+    A shaded header's top edge, or a faded bottom border, meets columns whose
+    rulings do not show inside the shading; a line as wide as the table and
+    no farther off than its tallest row still closes it.
+    """
+    left, right = min(v.pos for v in v_lines), max(v.pos for v in v_lines)
+    ys = sorted(h.pos for h in kept)
+    reach = max(b - a for a, b in zip(ys, ys[1:], strict=False)) if len(ys) > 1 else 0
+    wide = [c for c in candidates if c.start <= left + tol and c.end >= right - tol and c not in kept]
+    above = [c for c in wide if ys[0] - reach <= c.pos < ys[0] - tol]
+    below = [c for c in wide if ys[-1] + tol < c.pos <= ys[-1] + reach]
+    found = []
+    if above:
+        found.append(max(above, key=lambda c: c.pos))
+    if below:
+        found.append(min(below, key=lambda c: c.pos))
+    return found
+
+
 def _missing_border(spans: list[tuple[int, int]], first: int, last: int, min_gap: int) -> list[int]:
     """Outer borders the crossing lines reach but no ruling draws.
 
@@ -196,9 +217,11 @@ def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
     merge = settings.px(6)
     h_lines = find_lines(masks.horizontal, axis=0, min_length=settings.px(80), merge_px=merge)
     v_lines = find_lines(masks.vertical, axis=1, min_length=settings.px(30), merge_px=merge)
+    all_h = h_lines
     h_lines, v_lines = table_region(h_lines, v_lines, tol=settings.px(12))
     if len(h_lines) < 2 or len(v_lines) < 2:
         return None
+    h_lines = h_lines + _full_width_edges(all_h, h_lines, v_lines, tol=settings.px(24))
     # pieces of shading, stamps or text strokes are short next to the table's real rulings
     v_lines = _long_enough(v_lines, 0.3)
     h_lines = _long_enough(h_lines, 0.12)

@@ -116,19 +116,22 @@ def restack(
     y = pad
     for src, piece in pieces:
         h, w = piece.shape
-        strip[y : y + h, pad : pad + w] = _stretch(piece)
+        strip[y : y + h, pad : pad + w] = _on_white(piece)
         placements.append(Placement(src=src, dst_y=y, dst_x=pad))
         y += h + gap
     return strip, placements
 
 
-def _stretch(piece: Gray) -> Gray:
-    """Paper to white and the darkest strokes to black, so faded type reads like fresh type."""
-    paper, dark = np.percentile(piece, [90, 1])
-    if paper - dark < 1:
+def _on_white(piece: Gray) -> Gray:
+    """The piece with its own paper (or shading) made white, strokes keeping their contrast.
+
+    The strip is white; a shaded cell pasted as it is would be judged dark as a
+    whole by Tesseract's binarisation, and its grey type lost in it.
+    """
+    paper = float(np.percentile(piece, 90))
+    if paper >= 250 or paper <= 0:
         return piece
-    scaled = (piece.astype(np.float32) - dark) * (255.0 / (paper - dark))
-    return np.clip(scaled, 0, 255).astype(np.uint8)
+    return np.clip(piece.astype(np.float32) * (255.0 / paper), 0, 255).astype(np.uint8)
 
 
 def map_back(words: pd.DataFrame, placements: list[Placement]) -> pd.DataFrame:

@@ -57,14 +57,17 @@ def remove_lines(clean: CleanPage, masks: LineMasks) -> tuple[Gray, Gray, Gray]:
 
 
 def find_table(clean: CleanPage, settings: OcrSettings) -> tuple[LineMasks, Lattice | None]:
-    """The ruled grid from the ink; failing that, from rulings too faint for the ink mask."""
-    masks = line_masks(clean.ink, settings)
-    lattice = build_lattice(masks, settings)
-    if _usable(lattice):
-        return masks, lattice
+    """The ruled grid, from rulings in the ink and rulings too faint for it, together.
+
+    A scan often shows some rulings crisp and others faded (a shaded header,
+    a light copy of the body); either finder alone would miss part of the grid.
+    """
+    ink = line_masks(clean.ink, settings)
     faint = faint_line_masks(clean.gray, settings)
-    lattice = build_lattice(faint, settings)
-    return (faint, lattice) if _usable(lattice) else (masks, None)
+    masks = LineMasks(horizontal=cv2.bitwise_or(ink.horizontal, faint.horizontal),
+                      vertical=cv2.bitwise_or(ink.vertical, faint.vertical))
+    lattice = build_lattice(masks, settings)
+    return masks, lattice if _usable(lattice) else None
 
 
 def _usable(lattice: Lattice | None) -> bool:
@@ -99,10 +102,13 @@ def read_page(
         r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)
     }
     header_rows = count_header_rows(row_texts, month_cols)
-    if header_rows == 0 and not band_words.empty:
+    if header_rows == 0:
         # a header whose inner rulings faded (often under shading) reads as one merged cell:
-        # place its words on the lattice slots instead
-        slots = _slot_texts(band_words, lattice, band_rows)
+        # read it slot by slot instead
+        slot_boxes = [_inset((lattice.cols[c], lattice.rows[r], lattice.cols[c + 1], lattice.rows[r + 1]), inset)
+                      for r in range(min(band_rows, 3)) for c in range(n_cols)]
+        slot_words = _ocr_boxes(text_img, slot_boxes, words_of, settings)
+        slots = _slot_texts(slot_words, lattice, min(band_rows, 3))
         if (slot_rows := count_header_rows(slots, month_cols)) > 0:
             header_rows, row_texts = slot_rows, slots
             top_texts = {}
