@@ -36,7 +36,8 @@ class DocumentReading:
 def tesseract_source(page: int, settings: OcrSettings) -> WordSource:
     def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox
-        padded = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        border = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        padded = np.asarray(border, dtype=np.uint8)
         return ocr_words(padded, page=page, languages=settings.languages, psm=psm,
                          offset=(x0 - 10, y0 - 10), timeout_s=settings.tesseract_timeout_s)
 
