@@ -32,6 +32,7 @@ from schemas.errors import OutputError
 log = logging.getLogger(__name__)
 
 TEXT_COLUMNS = tuple(RAW_COLUMNS.values())
+PROVENANCE = ("bbox", "month_x")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ def build_report(data: Path, *, all_rows: bool = False, settings: OcrSettings | 
         actions = con.sql("SELECT * FROM actions ORDER BY doc_id, row_index").df()
     finally:
         con.close()
+    for column in PROVENANCE:
+        if column not in actions.columns:  # a dataset extracted before rows carried their box
+            actions[column] = None
     sources = source_paths(data / "_manifest.sqlite")
     by_doc = {str(k): g for k, g in actions.groupby("doc_id", sort=False)}
     views = []

@@ -5,6 +5,7 @@ import html
 
 import cv2
 import numpy as np
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.crops import locate_source, row_crop
@@ -20,8 +21,11 @@ WARNING = "letterhead names <KPU Kota Mataram> & body names KPU Provinsi NTB"
 
 
 def _dataset(tmp_path, source_path):
+    """Two documents; the first's manifest entry names ``source_path`` (and its hash, if it exists)."""
     data = tmp_path / "clean"
+    sha = file_sha256(source_path) if source_path.exists() else DOC_A * 4
     docs = _documents(DOC_A)
+    docs["source_sha256"] = sha
     docs.at[0, "warnings"] = [WARNING]
     acts = _actions(DOC_A, months=([1, 2], [], [5]))
     acts["area_code"] = ["PW", "PW", None]
@@ -33,7 +37,7 @@ def _dataset(tmp_path, source_path):
     write_document(data, docs, acts)
     write_document(data, _documents(DOC_B, "00"), _actions(DOC_B, "00", months=([3],)))
     manifest = Manifest(data / "_manifest.sqlite")
-    manifest.record(sha256=DOC_A * 4, source_path=str(source_path), version="0.1.0", status="ok")
+    manifest.record(sha256=sha, source_path=str(source_path), version="0.1.0", status="ok")
     manifest.close()
     return data
 
@@ -99,3 +103,14 @@ def test_overview_counts(tmp_path):
     by_month = {c.title.rsplit(":", 1)[0]: c.count for c in months.cells}
     assert by_month["PW × Jan"] == 1 and by_month["PW × Feb"] == 1 and by_month["? × Mei"] == 1
     assert sum(c.count for c in months.cells) == 4  # months 1, 2, 5 of doc A and 3 of doc B
+
+
+def test_dataset_from_before_row_boxes_still_reports(tmp_path):
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF-1.4 a source still in place")
+    data = _dataset(tmp_path, pdf)
+    for path in (data / "actions").rglob("*.parquet"):
+        pq.write_table(pq.read_table(path).drop_columns(["bbox", "month_x"]), path)
+    rows = build_report(data).documents[0].rows
+    assert len(rows) == 2
+    assert all(r.crop is None and "no row box recorded" in (r.crop_note or "") for r in rows)
