@@ -8,7 +8,6 @@ self-contained (crops are embedded), so it can be mailed or archived as is.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import logging
 import math
 import os
@@ -125,11 +124,10 @@ def _document_view(doc: dict[str, Any], rows: list[dict[str, Any]], recorded: st
     source = locate_source(recorded, str(doc["source_sha256"])) if rows else None
     views: list[RowView] = []
     if source is not None and source.path is not None:
-        pages = PageImages(source.path, settings)
-        by_page = sorted(rows, key=lambda r: (int(r["page"]), int(r["row_index"])))
-        for _, group in itertools.groupby(by_page, key=lambda r: int(r["page"])):
-            views.extend(_row_view(r, *crop_or_note(pages, int(r["page"]), _floats(r["bbox"]),
-                                                   _floats(r["month_x"]))) for r in group)
+        pages = PageImages(source.path, settings)  # keeps one page: visit the rows page by page
+        for r in sorted(rows, key=lambda r: (int(r["page"]), int(r["row_index"]))):
+            crop, note = crop_or_note(pages, int(r["page"]), _floats(r["bbox"]), _floats(r["month_x"]))
+            views.append(_row_view(r, crop, note))
         views.sort(key=lambda v: v.row_index)
     else:
         views = [_row_view(r, None, None) for r in rows]
