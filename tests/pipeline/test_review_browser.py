@@ -76,6 +76,7 @@ def test_report_shows_every_row_beside_its_crop_in_a_browser(dataset, tmp_path):
         img = cv2.imdecode(np.frombuffer(base64.b64decode(data), np.uint8), cv2.IMREAD_GRAYSCALE)
         assert img is not None and img.shape[1] > 5 * img.shape[0]  # a strip across the table
         assert (img < 128).mean() > 0.01 and (img > 200).mean() > 0.5  # rulings and text on paper
+        assert _ruling_near_edge(img) and _ruling_near_edge(img[::-1])  # the box lands on the row's rulings
     for warning in docs["warnings"].iloc[0]:
         assert html.escape(warning) in text
     assert text.count('class="band"') == acts["month_x"].notna().sum() > 0  # the month strip under the grid
@@ -85,6 +86,13 @@ def test_report_shows_every_row_beside_its_crop_in_a_browser(dataset, tmp_path):
     shot = cv2.imread(str(png), cv2.IMREAD_GRAYSCALE)
     assert shot is not None and shot.shape == (2000, 1400)
     assert float(shot.std()) > 15 and len(np.unique(shot)) > 50  # not a blank page
+
+
+def _ruling_near_edge(img: np.ndarray) -> bool:
+    """The darkest line of the crop's top third is its ruling, one margin (~6 px) below the top edge."""
+    darkness = (255.0 - img).mean(axis=1)
+    third = darkness[: max(1, len(darkness) // 3)]
+    return 3 <= int(third.argmax()) <= 10 and float(third.max()) > 1.5 * float(np.median(darkness))
 
 
 def test_default_report_shows_only_rows_needing_review(dataset, tmp_path):
