@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ocr.header import is_column_number_row, is_header_text_row
-from schemas.records import TEXT_ROLES, Action, Cell, PageTable, Role
+from schemas.records import TEXT_ROLES, Action, Cell, FracBox, PageTable, Role
 
 ROMAN = re.compile(r"^\(?([IVX]{1,4})[.)]?$")
 ROMAN_LEAD = re.compile(r"^([IVX]{1,4})[.)]?\s+\S")
@@ -35,13 +35,15 @@ class _Row:
     own_cells: int = 0
     widest_own: int = 0
     first_on_page: bool = False
+    bbox: FracBox | None = None
+    month_x: tuple[float, float] | None = None
 
     def text(self, role: Role) -> str:
         return self.own.get(role) or self.spanned.get(role, "")
 
 
 def _row_of(table: PageTable, r: int) -> _Row:
-    row = _Row(page=table.page)
+    row = _Row(page=table.page, bbox=table.row_box(r), month_x=table.month_span())
     month_confs = []
     seen: set[tuple[int, int]] = set()
     for spec in table.columns:
@@ -135,7 +137,7 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             actions[-1] = _extend(actions[-1], row)
             continue
         texts = {}
-        for role in TEXT_ROLES + (Role.NO,):
+        for role in (*TEXT_ROLES, Role.NO):
             value = row.text(role)
             if not value and role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO):
                 value = context.get(role, "")
@@ -156,6 +158,7 @@ def _new_action(index: int, row: _Row, texts: dict[Role, str], section: str | No
         row_index=index, page=row.page, page_end=row.page, texts=texts, months=tuple(row.months),
         schedule_raw=texts.get(Role.SCHEDULE), section=section, nomor_raw=nomor,
         text_confidence=text_conf, month_confidence=row.month_conf, review_reasons=reasons,
+        bbox=row.bbox, month_x=row.month_x,
     )
 
 

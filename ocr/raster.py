@@ -64,19 +64,38 @@ def render_pages(path: Path, dpi: int) -> Iterator[PageImage | PageError]:
     try:
         for index in range(len(pdf)):
             try:
-                page = pdf[index]
-                text_chars = _text_chars(page)
-                bitmap = page.render(scale=dpi / 72, grayscale=True)
-                image = np.array(bitmap.to_numpy(), dtype=np.uint8, copy=True)
-                if image.ndim == 3:
-                    image = image[:, :, 0]
-                page.close()
+                yield _render(pdf, index, dpi)
             except (pdfium.PdfiumError, ValueError, MemoryError) as exc:
                 yield PageError(f"{path.name}: page {index + 1} cannot be rendered ({exc})")
-                continue
-            yield PageImage(page=index + 1, image=image, dpi=dpi, text_layer_chars=text_chars)
     finally:
         pdf.close()
+
+
+def render_page(path: Path, page: int, dpi: int) -> PageImage:
+    """One page (1-based), rendered exactly as :func:`render_pages` renders it."""
+    pdf = open_pdf(path)
+    try:
+        if not 1 <= page <= len(pdf):
+            raise PageError(f"{path.name}: no page {page} (the PDF has {len(pdf)})")
+        try:
+            return _render(pdf, page - 1, dpi)
+        except (pdfium.PdfiumError, ValueError, MemoryError) as exc:
+            raise PageError(f"{path.name}: page {page} cannot be rendered ({exc})") from exc
+    finally:
+        pdf.close()
+
+
+def _render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> PageImage:
+    page = pdf[index]
+    try:
+        text_chars = _text_chars(page)
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        image = np.array(bitmap.to_numpy(), dtype=np.uint8, copy=True)
+    finally:
+        page.close()
+    if image.ndim == 3:
+        image = image[:, :, 0]
+    return PageImage(page=index + 1, image=image, dpi=dpi, text_layer_chars=text_chars)
 
 
 def _text_chars(page: pdfium.PdfPage) -> int:

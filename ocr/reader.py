@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import cv2
@@ -14,7 +14,7 @@ import pytesseract
 
 from ocr.celltext import words_in_box
 from ocr.image import CleanPage, clean_page
-from ocr.raster import PageImage, render_pages
+from ocr.raster import PageImage, render_page, render_pages
 from ocr.settings import OcrSettings
 from ocr.table import PageReading, WordSource, read_page
 from ocr.tesseract import check_tesseract, ocr_words
@@ -36,7 +36,8 @@ class DocumentReading:
 def tesseract_source(page: int, settings: OcrSettings) -> WordSource:
     def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox
-        padded = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        border = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        padded = np.asarray(border, dtype=np.uint8)
         return ocr_words(padded, page=page, languages=settings.languages, psm=psm,
                          offset=(x0 - 10, y0 - 10), timeout_s=settings.tesseract_timeout_s)
 
@@ -105,11 +106,25 @@ def read_document(
 def _read_one(
     path: Path, item: PageImage, settings: OcrSettings, previous: tuple[ColumnSpec, ...] | None
 ) -> tuple[PageReading, bool]:
+    clean, layer = _prepare(path, item, settings)
+    source = layer_source(layer) if layer is not None else tesseract_source(item.page, settings)
+    reading = read_page(clean, item.page, settings, source, previous)
+    if reading.table is not None:
+        height, width = clean.gray.shape
+        reading = replace(reading, table=replace(reading.table, image_size=(width, height)))
+    return reading, layer is not None
+
+
+def _prepare(path: Path, item: PageImage, settings: OcrSettings) -> tuple[CleanPage, pd.DataFrame | None]:
+    """The cleaned page and, for a born-digital page, its text-layer words."""
     layer = None
     if settings.use_text_layer and item.text_layer_chars >= 40:
         layer = text_layer_words(path, item.page, item.dpi)
     if layer is not None:
-        clean = clean_page(item.image, max_skew_deg=0.0)
-        return read_page(clean, item.page, settings, layer_source(layer), previous), True
-    clean = _upright(item.image, settings)
-    return read_page(clean, item.page, settings, tesseract_source(item.page, settings), previous), False
+        return clean_page(item.image, max_skew_deg=0.0), layer
+    return _upright(item.image, settings), None
+
+
+def prepared_page(path: Path, page: int, settings: OcrSettings) -> CleanPage:
+    """Page ``page`` prepared exactly as the reader prepared it, so the boxes in the dataset land on it."""
+    return _prepare(path, render_page(path, page, settings.dpi), settings)[0]

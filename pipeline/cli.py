@@ -69,7 +69,8 @@ def extract(inputs: tuple[Path, ...], out: Path, workers: int | None, force: boo
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="Dataset folder written by `zi extract`.")
 @click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="Write the result as CSV.")
-@click.option("--parquet", "parquet_out", type=click.Path(path_type=Path), help="Write the result as parquet.")
+@click.option("--parquet", "parquet_out", type=click.Path(path_type=Path),
+              help="Write the result as parquet.")
 @click.option("--max-rows", type=int, default=40, show_default=True, help="Rows to print.")
 def query(sql: str, data: Path, csv_out: Path | None, parquet_out: Path | None, max_rows: int) -> None:
     """Run SQL over the tables `documents` and `actions`."""
@@ -84,6 +85,24 @@ def query(sql: str, data: Path, csv_out: Path | None, parquet_out: Path | None, 
         click.echo(f"wrote {parquet_out}")
     else:
         rel.show(max_rows=max_rows, max_width=220)
+
+
+@cli.command()
+@click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Dataset folder written by `zi extract`.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("review.html"), show_default=True,
+              help="HTML file to write (self-contained: page crops are embedded).")
+@click.option("--all-rows", is_flag=True, help="Show every row, not only those that need review.")
+@click.option("--dpi", type=int, default=200, show_default=True,
+              help="Resolution the pages were extracted at (crops are re-rendered at it).")
+def review(data: Path, out: Path, all_rows: bool, dpi: int) -> None:
+    """Write an HTML report: per document its warnings and doubtful rows beside their page crops."""
+    from pipeline.review import build_report, write_report
+
+    report = build_report(data, all_rows=all_rows, settings=OcrSettings(dpi=dpi))
+    write_report(report, out)
+    click.echo(f"wrote {out}: {len(report.documents)} documents, {report.n_rows_shown} rows shown "
+               f"({report.n_without_crop} without a page image)")
 
 
 def main() -> None:

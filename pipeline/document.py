@@ -82,7 +82,7 @@ def extract_document(
         "status": status, "warnings": warnings, "pipeline_version": __version__,
         "tempat_ditetapkan": meta.tempat_ditetapkan, "tentang": meta.tentang, "ketua": meta.ketua,
         "satker_score": satker.score, "n_actions": len(action_rows),
-        "n_needs_review": int(sum(r["needs_review"] for r in action_rows)), "schema_version": SCHEMA_VERSION,
+        "n_needs_review": sum(bool(r["needs_review"]) for r in action_rows), "schema_version": SCHEMA_VERSION,
     }])
     return DocumentResult(doc_id, sha, status, documents, actions_frame, reading.n_pages, tuple(warnings))
 
@@ -109,7 +109,7 @@ def _status(
 _ACTION_COLUMNS = [
     "doc_id", "satker_code", "tahun", "row_index", "page", "area_code", "indicator_id", "match_score",
     *RAW_COLUMNS.values(), "months", "schedule_raw", "needs_review", "nomor_raw", "sub_indicator_id",
-    "text_confidence", "month_confidence", "review_reasons", "page_end",
+    "text_confidence", "month_confidence", "review_reasons", "page_end", "bbox", "month_x",
 ]
 
 
@@ -133,6 +133,8 @@ def _action_row(action: Action, doc_id: str, code: str, meta: DecreeMeta) -> dic
         "needs_review": bool(reasons), "nomor_raw": action.nomor_raw,
         "sub_indicator_id": match.sub_indicator_id, "text_confidence": action.text_confidence,
         "month_confidence": action.month_confidence, "review_reasons": reasons, "page_end": action.page_end,
+        "bbox": list(action.bbox) if action.bbox else None,
+        "month_x": list(action.month_x) if action.month_x else None,
     }
     for role, column in RAW_COLUMNS.items():
         row[column] = action.texts.get(role) or None

@@ -65,6 +65,18 @@ class Manifest:
     ) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (sha256, sha256[:16], source_path, version, status, reason, n_pages, n_actions, seconds, time.time()),
+            (sha256, sha256[:16], source_path, version, status, reason, n_pages, n_actions, seconds,
+             time.time()),
         )
         self._db.commit()
+
+
+def source_paths(path: Path) -> dict[str, str]:
+    """sha256 -> where each input was last read from; read-only, empty when there is no manifest."""
+    if not path.is_file():
+        return {}
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        return dict(db.execute("SELECT sha256, source_path FROM inputs").fetchall())
+    finally:
+        db.close()

@@ -13,9 +13,11 @@ def connect(data: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the dataset's two tables as views."""
     con = duckdb.connect()
     for table in ("documents", "actions"):
-        files = list((data / table).glob("satker=*/*.parquet"))
-        if not files:
-            raise UsageError(f"no {table} parquet under {data / table}: run `zi extract` first or pass --data")
+        if not any((data / table).glob("satker=*/*.parquet")):
+            raise UsageError(
+                f"no dataset in {data.resolve()} (no {table}/satker=*/*.parquet there): "
+                f"run `zi extract PDFS --out {data}` first, or point --data at the folder it wrote"
+            )
         pattern = str(data / table / "*" / "*.parquet").replace("'", "''")
         con.execute(
             f"CREATE VIEW {table} AS SELECT * EXCLUDE (satker) "
@@ -27,6 +29,9 @@ def connect(data: Path) -> duckdb.DuckDBPyConnection:
 def run_query(data: Path, sql: str) -> duckdb.DuckDBPyRelation:
     con = connect(data)
     try:
-        return con.sql(sql)
+        rel = con.sql(sql)
     except duckdb.Error as exc:
         raise UsageError(f"query failed: {exc}") from exc
+    if rel is None:
+        raise UsageError("the statement returns no rows: give a query (SELECT ...)")
+    return rel

@@ -76,6 +76,8 @@ ACTIONS = pa.schema(
         ("month_confidence", pa.float32()),
         ("review_reasons", pa.list_(pa.string())),
         ("page_end", pa.int16()),
+        ("bbox", pa.list_(pa.float32())),  # [x0, y0, x1, y1] of the row on `page`, fractions of the page
+        ("month_x", pa.list_(pa.float32())),  # [x0, x1] of the month grid on `page`, fractions of its width
     ]
 )
 
@@ -137,5 +139,17 @@ def _check_actions(cols: dict[str, list[Any]]) -> None:
     for i, score in enumerate(cols["match_score"]):
         if not 0.0 <= score <= 100.0:
             raise SchemaError(f"actions: row {i}: match_score {score} outside 0..100")
+    for name, size in (("bbox", 4), ("month_x", 2)):
+        for i, box in enumerate(cols[name]):
+            if box is not None and not _is_span(box, size):
+                raise SchemaError(f"actions: row {i}: {name} {box} must be {size} ascending fractions (0..1)")
     if cols["row_index"] != list(range(len(cols["row_index"]))):
         raise SchemaError("actions: row_index must run 0..n-1 in order")
+
+
+def _is_span(values: list[float], size: int) -> bool:
+    """``size`` fractions in 0..1, each far edge beyond its near edge (x0 < x1, y0 < y1)."""
+    if len(values) != size or any(v is None or not 0.0 <= v <= 1.0 for v in values):
+        return False
+    half = size // 2
+    return all(values[i] < values[i + half] for i in range(half))

@@ -14,6 +14,9 @@ from enum import Enum
 BBox = tuple[int, int, int, int]
 """x0, y0, x1, y1 in page pixels, x1/y1 exclusive."""
 
+FracBox = tuple[float, float, float, float]
+"""x0, y0, x1, y1 as fractions of the prepared page image (after rotation and deskew)."""
+
 
 class Role(str, Enum):
     """What a table column holds, whatever its header calls it."""
@@ -82,9 +85,26 @@ class PageTable:
     col_bounds: tuple[int, ...] = ()  # x of each vertical grid line, left to right
     repeated_header: bool = True  # False when the page continues a table without a header
     warnings: tuple[str, ...] = ()
+    image_size: tuple[int, int] = (0, 0)  # width, height of the prepared page image the boxes refer to
 
     def body_rows(self) -> range:
         return range(self.header_rows, self.n_rows)
+
+    def row_box(self, row: int) -> FracBox | None:
+        """Where grid row ``row`` lies across the whole table, so a person can find it on the page."""
+        width, height = self.image_size
+        if width <= 0 or height <= 0 or row + 1 >= len(self.row_bounds) or len(self.col_bounds) < 2:
+            return None
+        return (self.col_bounds[0] / width, self.row_bounds[row] / height,
+                self.col_bounds[-1] / width, self.row_bounds[row + 1] / height)
+
+    def month_span(self) -> tuple[float, float] | None:
+        """The x-range of the twelve month columns, as fractions of the page width."""
+        cols = [c.index for c in self.columns if c.role is Role.MONTH]
+        width = self.image_size[0]
+        if not cols or width <= 0 or max(cols) + 1 >= len(self.col_bounds):
+            return None
+        return self.col_bounds[min(cols)] / width, self.col_bounds[max(cols) + 1] / width
 
     def cell_at(self, row: int, col: int) -> Cell | None:
         for c in self.cells:
@@ -108,6 +128,8 @@ class Action:
     text_confidence: float
     month_confidence: float
     review_reasons: tuple[str, ...] = ()
+    bbox: FracBox | None = None  # the row on its start page
+    month_x: tuple[float, float] | None = None  # the month grid's x-range on that page
 
 
 @dataclass(frozen=True)

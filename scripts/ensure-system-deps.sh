@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system programs the pipeline calls (Tesseract with Indonesian, poppler, fonts for the
-# test scans) when they are missing. Costs a second when everything is there.
+# test scans, Chromium for the report test) when they are missing. Costs a second when everything is there.
 set -euo pipefail
 
 need=()
@@ -16,6 +16,8 @@ fi
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# the test of `zi review` opens the report in headless Chromium
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -1,8 +1,9 @@
 """Logical rows from physical rows: sections, continuations, spans, page breaks."""
 
-from schemas.records import Cell, ColumnSpec, MarkReading, PageTable, Role
+from dataclasses import replace
 
 from normalize.rows import assemble_actions
+from schemas.records import Cell, ColumnSpec, MarkReading, PageTable, Role
 
 COLS = (
     ColumnSpec(0, Role.NO), ColumnSpec(1, Role.KOMPONEN), ColumnSpec(2, Role.INDIKATOR),
@@ -29,7 +30,8 @@ def _section(r: int, text: str) -> list[Cell]:
 
 def _table(page: int, rows: list[list[Cell]], header_rows: int = 0) -> PageTable:
     cells = tuple(c for row in rows for c in row)
-    return PageTable(page=page, n_rows=len(rows), n_cols=15, columns=COLS, header_rows=header_rows, cells=cells)
+    return PageTable(page=page, n_rows=len(rows), n_cols=15, columns=COLS, header_rows=header_rows,
+                     cells=cells)
 
 
 def test_sections_and_continuation_rows():
@@ -68,7 +70,8 @@ def test_row_split_across_page_break_is_one_action():
     ])
     actions = assemble_actions([first, second])
     assert len(actions) == 2
-    assert actions[0].texts[Role.INDIKATOR] == "SPI telah di informasikan dan dikomunikasikan kepada seluruh pihak"
+    joined = "SPI telah di informasikan dan dikomunikasikan kepada seluruh pihak"
+    assert actions[0].texts[Role.INDIKATOR] == joined
     assert (actions[0].page, actions[0].page_end) == (4, 5)
     assert actions[0].months == (6, 7)
 
@@ -89,3 +92,22 @@ def test_uncertain_marks_ask_for_review():
              mark=MarkReading(True, 0.52, 0.02)) for c in cells]
     actions = assemble_actions([_table(1, [cells])])
     assert "uncertain month cell" in actions[0].review_reasons
+
+
+def test_each_action_keeps_where_its_row_lies_on_its_start_page():
+    first = _table(4, [_row(0, ["2", "Penerapan SPIP", "SPI telah di informasikan dan"], months={6, 7})])
+    first = replace(first, row_bounds=(100, 180), col_bounds=(50, *range(100, 1600, 100)),
+                    image_size=(2000, 1000))
+    second = _table(5, [_row(0, ["", "", "dikomunikasikan kepada seluruh pihak"])])
+    second = replace(second, row_bounds=(20, 60), col_bounds=(50, *range(100, 1600, 100)),
+                     image_size=(2000, 1000))
+    actions = assemble_actions([first, second])
+    assert len(actions) == 1
+    assert actions[0].bbox == (50 / 2000, 100 / 1000, 1500 / 2000, 180 / 1000)  # the start page's row
+    assert actions[0].month_x == (300 / 2000, 1500 / 2000)  # month columns 3..14
+
+
+def test_a_table_without_its_page_size_gives_no_box():
+    page = _table(1, [_row(0, ["1", "Tim Kerja", "SK"], months={1})])
+    actions = assemble_actions([replace(page, row_bounds=(0, 10), col_bounds=tuple(range(0, 160, 10)))])
+    assert actions[0].bbox is None and actions[0].month_x is None

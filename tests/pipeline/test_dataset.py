@@ -47,6 +47,10 @@ def test_valid_frames_convert_with_contract_types():
     ({"months": [13]}, "months"),
     ({"area_code": "XX"}, "area_code"),
     ({"match_score": 140.0}, "match_score"),
+    ({"bbox": [0.1, 0.5, 0.9, 0.4]}, "bbox"),
+    ({"bbox": [0.1, 0.2, 1.3, 0.4]}, "bbox"),
+    ({"bbox": [0.1, 0.2]}, "bbox"),
+    ({"month_x": [0.8, 0.7]}, "month_x"),
 ])
 def test_invalid_actions_are_refused(change, message):
     frame = _actions(months=([1],))
@@ -54,6 +58,15 @@ def test_invalid_actions_are_refused(change, message):
         frame.at[0, key] = value
     with pytest.raises(SchemaError, match=message):
         to_table(frame, ACTIONS, "actions")
+
+
+def test_row_boxes_are_kept_as_fractions():
+    frame = _actions(months=([1],))
+    frame.at[0, "bbox"] = [0.05, 0.2, 0.95, 0.25]
+    frame.at[0, "month_x"] = [0.7, 0.95]
+    table = to_table(frame, ACTIONS, "actions")
+    assert table.column("bbox").to_pylist()[0] == pytest.approx([0.05, 0.2, 0.95, 0.25])
+    assert str(table.schema.field("bbox").type) == "list<item: float>"
 
 
 def test_invalid_frame_is_never_written(tmp_path):
@@ -77,7 +90,8 @@ def test_dataset_opens_in_duckdb_pandas_and_pyarrow(tmp_path):
     assert sorted(frame["satker_code"]) == ["00", "52.03"]
     table = ds.dataset(tmp_path / "actions", partitioning="hive").to_table()
     assert table.num_rows == 4
-    assert run_query(tmp_path, "SELECT count(*) FROM actions WHERE list_contains(months, 2)").fetchall() == [(2,)]
+    in_february = run_query(tmp_path, "SELECT count(*) FROM actions WHERE list_contains(months, 2)")
+    assert in_february.fetchall() == [(2,)]
 
 
 def test_rewrite_replaces_old_partition(tmp_path):
