@@ -1,0 +1,133 @@
+"""Where documents are extracted: in this process, in a local process pool, or on a Dask cluster.
+
+Every way runs the same :func:`process_document` and yields its outcomes as they
+complete; none writes anything. Outcomes carry the frames back to the parent,
+which alone writes the dataset, so the output folder need not be shared with
+cluster workers. The inputs must be readable at the same path on every worker
+(a shared or mounted archive).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from ocr.settings import OcrSettings
+from pipeline.document import DocumentResult, extract_document
+from schemas.errors import DependencyError, UsageError, ZiError
+
+log = logging.getLogger(__name__)
+
+POOL_ATTEMPTS = 2  # a document whose worker died is tried once more in a fresh pool
+OUR_LOGGERS = ("pipeline", "ocr", "normalize", "schemas")
+
+
+@dataclass(frozen=True)
+class DocumentTask:
+    path: Path
+    sha256: str
+    n_pages: int
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    """A document's result, or why there is none; ``seconds`` is the worker's own time on it."""
+
+    task: DocumentTask
+    result: DocumentResult | None
+    error: str | None
+    seconds: float
+
+
+def process_document(task: DocumentTask, settings: OcrSettings) -> DocumentOutcome:
+    """The one per-document function: never raises, so one bad input never stops the run."""
+    started = time.monotonic()
+    result: DocumentResult | None = None
+    error: str | None = None
+    try:
+        result = extract_document(task.path, settings, sha256=task.sha256)
+    except ZiError as exc:
+        error = str(exc)
+    except Exception as exc:  # recorded against the input; the run goes on
+        log.debug("%s failed", task.path, exc_info=True)
+        error = f"{type(exc).__name__}: {exc}"
+    return DocumentOutcome(task, result, error, time.monotonic() - started)
+
+
+def _died(task: DocumentTask, exc: BaseException) -> DocumentOutcome:
+    return DocumentOutcome(task, None, f"worker died while extracting (crash or out of memory): {exc}", 0.0)
+
+
+def _init_worker(level: int) -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for name in OUR_LOGGERS:
+        logging.getLogger(name).setLevel(level)
+
+
+def local_outcomes(
+    tasks: Iterable[DocumentTask], settings: OcrSettings, workers: int
+) -> Iterator[DocumentOutcome]:
+    """Outcomes from ``workers`` local processes (in this process when 1), in completion order."""
+    pending = list(tasks)
+    if workers <= 1:
+        for task in pending:
+            yield process_document(task, settings)
+        return
+    # forkserver: workers do not inherit the output lock, so a killed run's orphans never hold it.
+    context = multiprocessing.get_context("forkserver")
+    level = logging.getLogger("pipeline").getEffectiveLevel()
+    attempts = dict.fromkeys((t.sha256 for t in pending), 0)
+    while pending:
+        retry: list[DocumentTask] = []
+        with ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context,
+                                 initializer=_init_worker, initargs=(level,)) as pool:
+            futures: dict[Future[DocumentOutcome], DocumentTask] = {
+                pool.submit(process_document, task, settings): task for task in pending
+            }
+            for future in as_completed(futures):
+                task = futures[future]
+                try:
+                    yield future.result()
+                except BrokenProcessPool as exc:
+                    attempts[task.sha256] += 1
+                    if attempts[task.sha256] < POOL_ATTEMPTS:
+                        retry.append(task)
+                    else:
+                        yield _died(task, exc)
+        if retry:
+            log.warning("a worker process died; retrying %d document(s) in a fresh pool", len(retry))
+        pending = retry
+
+
+def cluster_outcomes(
+    tasks: Iterable[DocumentTask], settings: OcrSettings, address: str
+) -> Iterator[DocumentOutcome]:
+    """Outcomes from an existing Dask scheduler at ``address``, in completion order."""
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError as exc:
+        raise DependencyError("--scheduler needs Dask: pip install 'kpu-zi[cluster]'") from exc
+    try:
+        client = Client(address, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    try:
+        futures = {
+            client.submit(process_document, task, settings, key=f"zi-{task.sha256}-{time.time_ns()}"): task
+            for task in tasks
+        }
+        for future in dask_completed(list(futures)):
+            task = futures[future]
+            if future.status == "error":
+                yield _died(task, future.exception())
+            else:
+                yield future.result()
+    finally:
+        client.close()
