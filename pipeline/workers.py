@@ -115,7 +115,7 @@ def cluster_outcomes(
     except ImportError as exc:
         raise DependencyError("--scheduler needs Dask: pip install 'kpu-zi[cluster]'") from exc
     try:
-        client = Client(address, timeout="20s", set_as_default=False)
+        client = Client(address, set_as_default=False)  # waits distributed.comm.timeouts.connect
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     try:
@@ -123,7 +123,7 @@ def cluster_outcomes(
             client.submit(process_document, task, settings, key=f"zi-{task.sha256}-{time.time_ns()}"): task
             for task in tasks
         }
-        for future in dask_completed(list(futures)):
+        for future in dask_completed(list(futures), loop=client.loop):
             task = futures[future]
             if future.status == "error":
                 yield _died(task, future.exception())
