@@ -63,6 +63,10 @@ class Manifest:
         ).fetchone()
         return ManifestEntry(*row) if row else None
 
+    def statuses(self) -> dict[str, str]:
+        """sha256 -> latest status of every input recorded."""
+        return dict(self._db.execute("SELECT sha256, status FROM inputs").fetchall())
+
     def failures(self) -> list[ManifestEntry]:
         """Every input whose latest extraction failed, oldest first."""
         rows = self._db.execute(
