@@ -135,6 +135,8 @@ def read_document(
         finally:
             if on_page:
                 on_page(1)
+        log.debug("%s page %d read in %.1f s (%s)", path.name, item.page, deadline.clock() - deadline.started,
+                  "text layer" if used_layer else "OCR")
         if used_layer:
             layer_pages.append(item.page)
         if reading.table is not None and reading.table.columns:

@@ -82,7 +82,7 @@ def extract_document(
         "status": status, "warnings": warnings, "pipeline_version": __version__,
         "tempat_ditetapkan": meta.tempat_ditetapkan, "tentang": meta.tentang, "ketua": meta.ketua,
         "satker_score": satker.score, "n_actions": len(action_rows),
-        "n_needs_review": int(sum(r["needs_review"] for r in action_rows)), "schema_version": SCHEMA_VERSION,
+        "n_needs_review": sum(1 for r in action_rows if r["needs_review"]), "schema_version": SCHEMA_VERSION,
     }])
     return DocumentResult(doc_id, sha, status, documents, actions_frame, reading.n_pages, tuple(warnings))
 

@@ -15,7 +15,8 @@ def connect(data: Path) -> duckdb.DuckDBPyConnection:
     for table in ("documents", "actions"):
         files = list((data / table).glob("satker=*/*.parquet"))
         if not files:
-            raise UsageError(f"no {table} parquet under {data / table}: run `zi extract` first or pass --data")
+            raise UsageError(f"no {table} parquet under {data / table}: run `zi extract` first or pass "
+                             "--data")
         pattern = str(data / table / "*" / "*.parquet").replace("'", "''")
         con.execute(
             f"CREATE VIEW {table} AS SELECT * EXCLUDE (satker) "

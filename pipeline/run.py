@@ -195,6 +195,7 @@ def _execute(
                 report.inputs.append(entry)
                 bar.advance(entry, outcome.task.n_pages)
     finally:
+        outcomes.close()  # stops the workers now, not when the generator is collected
         bar.close()
 
 

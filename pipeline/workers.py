@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -46,12 +46,19 @@ class DocumentOutcome:
 
 
 def process_document(task: DocumentTask, settings: OcrSettings) -> DocumentOutcome:
-    """The one per-document function: never raises, so one bad input never stops the run."""
+    """The one per-document function: one bad input never stops the run.
+
+    Only a :class:`DependencyError` (no Tesseract on this worker) is raised: it is
+    no fault of the input, and recording it against every input would hide it.
+    """
     started = time.monotonic()
     result: DocumentResult | None = None
     error: str | None = None
+    log.debug("extracting %s (%d pages)", task.path, task.n_pages)
     try:
         result = extract_document(task.path, settings, sha256=task.sha256)
+    except DependencyError:
+        raise
     except ZiError as exc:
         error = str(exc)
     except Exception as exc:  # recorded against the input; the run goes on
@@ -72,7 +79,7 @@ def _init_worker(level: int) -> None:
 
 def local_outcomes(
     tasks: Iterable[DocumentTask], settings: OcrSettings, workers: int
-) -> Iterator[DocumentOutcome]:
+) -> Generator[DocumentOutcome, None, None]:
     """Outcomes from ``workers`` local processes (in this process when 1), in completion order."""
     pending = list(tasks)
     if workers <= 1:
@@ -85,8 +92,9 @@ def local_outcomes(
     attempts = dict.fromkeys((t.sha256 for t in pending), 0)
     while pending:
         retry: list[DocumentTask] = []
-        with ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context,
-                                 initializer=_init_worker, initargs=(level,)) as pool:
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context,
+                                   initializer=_init_worker, initargs=(level,))
+        try:
             futures: dict[Future[DocumentOutcome], DocumentTask] = {
                 pool.submit(process_document, task, settings): task for task in pending
             }
@@ -100,6 +108,8 @@ def local_outcomes(
                         retry.append(task)
                     else:
                         yield _died(task, exc)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)  # an interrupted run leaves no queued work
         if retry:
             log.warning("a worker process died; retrying %d document(s) in a fresh pool", len(retry))
         pending = retry
@@ -107,7 +117,7 @@ def local_outcomes(
 
 def cluster_outcomes(
     tasks: Iterable[DocumentTask], settings: OcrSettings, address: str
-) -> Iterator[DocumentOutcome]:
+) -> Generator[DocumentOutcome, None, None]:
     """Outcomes from an existing Dask scheduler at ``address``, in completion order."""
     try:
         from distributed import Client
@@ -126,7 +136,10 @@ def cluster_outcomes(
         for future in dask_completed(list(futures), loop=client.loop):
             task = futures[future]
             if future.status == "error":
-                yield _died(task, future.exception())
+                failure = future.exception()
+                if isinstance(failure, DependencyError):
+                    raise failure
+                yield _died(task, failure)
             else:
                 yield future.result()
     finally:

@@ -77,7 +77,8 @@ def test_dataset_opens_in_duckdb_pandas_and_pyarrow(tmp_path):
     assert sorted(frame["satker_code"]) == ["00", "52.03"]
     table = ds.dataset(tmp_path / "actions", partitioning="hive").to_table()
     assert table.num_rows == 4
-    assert run_query(tmp_path, "SELECT count(*) FROM actions WHERE list_contains(months, 2)").fetchall() == [(2,)]
+    in_february = run_query(tmp_path, "SELECT count(*) FROM actions WHERE list_contains(months, 2)")
+    assert in_february.fetchall() == [(2,)]
 
 
 def test_rewrite_replaces_old_partition(tmp_path):
