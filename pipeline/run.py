@@ -172,7 +172,7 @@ def _plan(paths: list[Path], manifest: Manifest, force: bool, report: RunReport)
             report.inputs.append(InputReport(str(path), sha, "error", str(exc)))
             manifest.record(sha256=sha, source_path=str(path), version=__version__, status="error",
                             reason=str(exc), run_id=report.run_id)
-            log.warning("%s: %s", path.name, exc)
+            log.warning("%s", exc)  # the message names the file
             continue
         todo.append(DocumentTask(path, sha, pages))
     return todo
