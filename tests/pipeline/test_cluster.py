@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import dask
+import distributed  # the cluster extra, part of dev: a missing install fails here, not skips
 import pandas as pd
 import pytest
 
@@ -11,9 +13,6 @@ from ocr.settings import OcrSettings
 from pipeline.run import run_extract
 from schemas.errors import UsageError
 from tests.pipeline import inputs
-
-dask = pytest.importorskip("dask")
-distributed = pytest.importorskip("distributed")  # installed by `make setup` (the dev extra)
 
 
 def _dataset(out: Path) -> dict[str, pd.DataFrame]:
