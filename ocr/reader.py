@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import cv2
@@ -33,35 +34,70 @@ class DocumentReading:
     text_layer_pages: tuple[int, ...] = ()
 
 
-def tesseract_source(page: int, settings: OcrSettings) -> WordSource:
+@dataclass(frozen=True)
+class PageDeadline:
+    """When the work on one page is given up.
+
+    Checked before every Tesseract call and passed to it as its timeout (so a
+    slow Tesseract process is killed), which bounds a page in any worker, a
+    process or a thread, without signals and without losing the worker.
+    """
+
+    page: int
+    seconds: float
+    clock: Callable[[], float] = time.monotonic
+    started: float = field(default=-1.0)
+
+    def __post_init__(self) -> None:
+        if self.started < 0:
+            object.__setattr__(self, "started", self.clock())
+
+    def remaining(self) -> float:
+        """Seconds left; raises :class:`OcrError` naming the page once none are."""
+        left = self.started + self.seconds - self.clock()
+        if left <= 0:
+            raise OcrError(f"page {self.page}: given up after the page timeout of {self.seconds:g} s")
+        return left
+
+
+def tesseract_source(page: int, settings: OcrSettings, deadline: PageDeadline | None = None) -> WordSource:
+    deadline = deadline or PageDeadline(page, settings.page_timeout_s)
+
     def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox
-        border = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
-        padded = np.asarray(border, dtype=np.uint8)
-        return ocr_words(padded, page=page, languages=settings.languages, psm=psm,
-                         offset=(x0 - 10, y0 - 10), timeout_s=settings.tesseract_timeout_s)
+        padded = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        budget = min(settings.tesseract_timeout_s, deadline.remaining())
+        try:
+            return ocr_words(np.asarray(padded, dtype=np.uint8), page=page, languages=settings.languages,
+                             psm=psm, offset=(x0 - 10, y0 - 10), timeout_s=budget)
+        except OcrError:
+            deadline.remaining()  # a timeout cut short by the page deadline is reported as such
+            raise
 
     words_of.reads_pixels = True  # type: ignore[attr-defined]
     return words_of
 
 
-def layer_source(words: pd.DataFrame) -> WordSource:
+def layer_source(words: pd.DataFrame, deadline: PageDeadline) -> WordSource:
     def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
+        deadline.remaining()
         return words_in_box(words, bbox)
 
     words_of.reads_pixels = False  # type: ignore[attr-defined]
     return words_of
 
 
-def _upright(image: np.ndarray, settings: OcrSettings) -> CleanPage:
+def _upright(image: np.ndarray, settings: OcrSettings, deadline: PageDeadline) -> CleanPage:
     """Clean the page; a page turned sideways is checked with Tesseract OSD for which way."""
     clean = clean_page(image, max_skew_deg=settings.max_skew_deg)
     if clean.rotation == 0:
         return clean
     small = cv2.resize(clean.gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     try:
-        osd = pytesseract.image_to_osd(small, config="--psm 0", output_type=pytesseract.Output.DICT)
-    except pytesseract.TesseractError:
+        osd = pytesseract.image_to_osd(small, config="--psm 0", output_type=pytesseract.Output.DICT,
+                                       timeout=min(settings.tesseract_timeout_s, deadline.remaining()))
+    except (pytesseract.TesseractError, RuntimeError):
+        deadline.remaining()
         return clean
     if int(osd.get("rotate", 0)) == 180:
         return clean_page(image, max_skew_deg=settings.max_skew_deg, upside=1)
@@ -73,7 +109,10 @@ def read_document(
     settings: OcrSettings,
     on_page: Callable[[int], None] | None = None,
 ) -> DocumentReading:
-    """Read every page of ``path``; a page that fails is recorded and skipped."""
+    """Read every page of ``path``; a page that fails or runs out of time is recorded and skipped.
+
+    Pages are rendered and read one at a time; only their readings are kept.
+    """
     check_tesseract(settings.languages)
     pages: list[PageReading] = []
     errors: list[str] = []
@@ -86,14 +125,18 @@ def read_document(
             errors.append(str(item))
             continue
         try:
-            reading, used_layer = _read_one(path, item, settings, previous)
+            deadline = page_deadline(item.page, settings)
+            reading, used_layer = _read_one(path, item, settings, previous, deadline)
         except (PageError, OcrError, cv2.error, ValueError) as exc:
-            log.warning("%s page %d: %s", path.name, item.page, exc)
-            errors.append(f"page {item.page}: {exc}")
+            message = str(exc) if str(exc).startswith(f"page {item.page}:") else f"page {item.page}: {exc}"
+            log.warning("%s %s", path.name, message)
+            errors.append(message)
             continue
         finally:
             if on_page:
                 on_page(1)
+        log.debug("%s page %d read in %.1f s (%s)", path.name, item.page, deadline.clock() - deadline.started,
+                  "text layer" if used_layer else "OCR")
         if used_layer:
             layer_pages.append(item.page)
         if reading.table is not None and reading.table.columns:
@@ -103,11 +146,19 @@ def read_document(
                            text_layer_pages=tuple(layer_pages))
 
 
+def page_deadline(page: int, settings: OcrSettings) -> PageDeadline:
+    return PageDeadline(page, settings.page_timeout_s)
+
+
 def _read_one(
-    path: Path, item: PageImage, settings: OcrSettings, previous: tuple[ColumnSpec, ...] | None
+    path: Path, item: PageImage, settings: OcrSettings, previous: tuple[ColumnSpec, ...] | None,
+    deadline: PageDeadline,
 ) -> tuple[PageReading, bool]:
-    clean, layer = _prepare(path, item, settings)
-    source = layer_source(layer) if layer is not None else tesseract_source(item.page, settings)
+    clean, layer = _prepare(path, item, settings, deadline)
+    if layer is not None:
+        source = layer_source(layer, deadline)
+    else:
+        source = tesseract_source(item.page, settings, deadline)
     reading = read_page(clean, item.page, settings, source, previous)
     if reading.table is not None:
         height, width = clean.gray.shape
@@ -115,16 +166,18 @@ def _read_one(
     return reading, layer is not None
 
 
-def _prepare(path: Path, item: PageImage, settings: OcrSettings) -> tuple[CleanPage, pd.DataFrame | None]:
+def _prepare(
+    path: Path, item: PageImage, settings: OcrSettings, deadline: PageDeadline
+) -> tuple[CleanPage, pd.DataFrame | None]:
     """The cleaned page and, for a born-digital page, its text-layer words."""
     layer = None
     if settings.use_text_layer and item.text_layer_chars >= 40:
         layer = text_layer_words(path, item.page, item.dpi)
     if layer is not None:
         return clean_page(item.image, max_skew_deg=0.0), layer
-    return _upright(item.image, settings), None
+    return _upright(item.image, settings, deadline), None
 
 
 def prepared_page(path: Path, page: int, settings: OcrSettings) -> CleanPage:
     """Page ``page`` prepared exactly as the reader prepared it, so the boxes in the dataset land on it."""
-    return _prepare(path, render_page(path, page, settings.dpi), settings)[0]
+    return _prepare(path, render_page(path, page, settings.dpi), settings, page_deadline(page, settings))[0]

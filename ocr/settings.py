@@ -29,6 +29,7 @@ class OcrSettings:
     shade_darkness: float = 0.08  # median darkness above which a tinted cell counts as shaded
     review_confidence: float = 0.6  # below this a cell's reading needs review
     tesseract_timeout_s: float = 120.0
+    page_timeout_s: float = 120.0  # a page still unread after this is given up and reported
     use_text_layer: bool = True
 
     def __post_init__(self) -> None:
@@ -36,6 +37,8 @@ class OcrSettings:
             raise UsageError(f"dpi must be within 72..600, got {self.dpi}")
         if not 0 < self.boundary_coverage < 1:
             raise UsageError("boundary_coverage must be within 0..1")
+        if self.page_timeout_s <= 0:
+            raise UsageError(f"page timeout must be positive, got {self.page_timeout_s}")
         if not 0 < self.mark_min_extent < 1:
             raise UsageError("mark_min_extent must be within 0..1")
 

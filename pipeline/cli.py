@@ -22,13 +22,18 @@ DEFAULT_OUT = Path("data/clean")
 
 
 def _setup_logging(verbose: int) -> None:
-    level = logging.WARNING - 10 * verbose
-    logging.basicConfig(level=max(logging.DEBUG, level), format="%(levelname)s %(name)s: %(message)s")
+    """Our progress at INFO (DEBUG with -v); other libraries' chatter only with -vv."""
+    from pipeline.workers import OUR_LOGGERS
+
+    logging.basicConfig(level=logging.DEBUG if verbose >= 2 else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S")
+    for name in OUR_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.INFO)
 
 
 @click.group()
 @click.version_option(__version__, prog_name="zi")
-@click.option("-v", "--verbose", count=True, help="More detail (-v info, -vv debug).")
+@click.option("-v", "--verbose", count=True, help="More detail (-v debug, -vv debug from libraries too).")
 def cli(verbose: int) -> None:
     """Turn scanned KPU ZI/RB decrees into a parquet dataset."""
     _setup_logging(verbose)
@@ -39,25 +44,29 @@ def cli(verbose: int) -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="Dataset folder.")
 @click.option("--workers", type=int, default=None, help="Documents in parallel (default: number of cores).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run on an existing Dask cluster (e.g. tcp://host:8786) instead of local processes.")
+@click.option("--page-timeout", type=float, default=120.0, show_default=True, metavar="SECONDS",
+              help="Give up a page still unread after this long (the document becomes partial).")
 @click.option("--force", "--reprocess", "force", is_flag=True, help="Extract again even if already done.")
 @click.option("--dpi", type=int, default=200, show_default=True, help="Rasterisation resolution.")
 @click.option("--no-text-layer", is_flag=True, help="OCR every page even when it has a text layer.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
-def extract(inputs: tuple[Path, ...], out: Path, workers: int | None, force: bool, dpi: int,
-            no_text_layer: bool, progress: bool | None) -> None:
+def extract(inputs: tuple[Path, ...], out: Path, workers: int | None, scheduler: str | None,
+            page_timeout: float, force: bool, dpi: int, no_text_layer: bool, progress: bool | None) -> None:
     """Extract PDFs (files or folders, searched recursively) into OUT."""
     from pipeline.inputs import discover
     from pipeline.run import run_extract
 
-    settings = OcrSettings(dpi=dpi, use_text_layer=not no_text_layer)
+    settings = OcrSettings(dpi=dpi, use_text_layer=not no_text_layer, page_timeout_s=page_timeout)
     paths = discover(inputs)
     if not paths:
         raise UsageError(f"no PDF files found in {', '.join(map(str, inputs))}")
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     if n_workers < 1:
         raise UsageError("--workers must be at least 1")
-    report = run_extract(paths, out, settings, workers=min(n_workers, len(paths)), force=force,
-                         progress=progress)
+    report = run_extract(paths, out, settings, workers=min(n_workers, len(paths)), scheduler=scheduler,
+                         force=force, progress=progress)
     click.echo(report.summary())
     for item in report.inputs:
         if item.status in ("error", "failed", "partial"):

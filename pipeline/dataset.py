@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -21,15 +23,14 @@ def partition_path(out: Path, table: str, satker_code: str, doc_id: str) -> Path
     return out / table / f"satker={satker_code}" / f"{doc_id}.parquet"
 
 
-def write_atomic(frame: pd.DataFrame, kind: str, path: Path) -> None:
-    """Validate ``frame`` and write it to ``path`` whole or not at all."""
-    schema = DOCUMENTS if kind == "documents" else ACTIONS
-    table = to_table(frame, schema, kind)  # raises SchemaError before anything is written
+@contextmanager
+def atomic_file(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed onto it only if the block completes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        pq.write_table(table, tmp, compression="zstd")
+        yield Path(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -37,6 +38,19 @@ def write_atomic(frame: pd.DataFrame, kind: str, path: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    with atomic_file(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+def write_atomic(frame: pd.DataFrame, kind: str, path: Path) -> None:
+    """Validate ``frame`` and write it to ``path`` whole or not at all."""
+    schema = DOCUMENTS if kind == "documents" else ACTIONS
+    table = to_table(frame, schema, kind)  # raises SchemaError before anything is written
+    with atomic_file(path) as tmp:
+        pq.write_table(table, tmp, compression="zstd")
 
 
 def remove_document(out: Path, doc_id: str) -> None:
@@ -58,10 +72,14 @@ def write_document(out: Path, documents: pd.DataFrame, actions: pd.DataFrame) ->
     write_atomic(documents, "documents", partition_path(out, "documents", satker, doc_id))
 
 
+TEMP_PATTERNS = ("*/satker=*/.*.tmp", "_runs/.*.tmp", "_quarantine/.*.tmp")
+
+
 def cleanup_temp(out: Path) -> int:
     """Remove temporary files left by a killed run; returns how many."""
     n = 0
-    for tmp in out.glob("*/satker=*/.*.tmp"):
-        tmp.unlink(missing_ok=True)
-        n += 1
+    for pattern in TEMP_PATTERNS:
+        for tmp in out.glob(pattern):
+            tmp.unlink(missing_ok=True)
+            n += 1
     return n

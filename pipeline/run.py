@@ -1,7 +1,10 @@
 """A run over many inputs: skip what is done, extract the rest in parallel, report.
 
-Workers read and normalise; the parent alone writes, so the dataset and the
-manifest have one writer. A lock file refuses a second run on the same output.
+Workers (local processes or a Dask cluster) read and normalise; the parent alone
+writes the dataset, the manifest, the quarantine and the report, so each has one
+writer. A lock file refuses a second run on the same output. Every file is
+written whole or not at all, and a document's manifest row is written only
+after its files, so a run killed at any point is resumed by the next.
 """
 
 from __future__ import annotations
@@ -13,20 +16,23 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from ocr.raster import page_count
 from ocr.settings import OcrSettings
+from ocr.tesseract import check_tesseract
 from pipeline import __version__
-from pipeline.dataset import cleanup_temp, write_document
-from pipeline.document import DocumentResult, extract_document, file_sha256
+from pipeline.dataset import cleanup_temp, write_document, write_text_atomic
+from pipeline.document import file_sha256
 from pipeline.manifest import Manifest
-from schemas.errors import InputError, OutputError, ZiError
+from pipeline.quarantine import quarantine_dir, refresh_quarantine
+from pipeline.workers import DocumentOutcome, DocumentTask, cluster_outcomes, local_outcomes
+from schemas.errors import InputError, OutputError
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +47,18 @@ class InputReport:
     n_actions: int = 0
     n_needs_review: int = 0
     seconds: float = 0.0
+    quarantined: str | None = None  # copy of the input under DIR/_quarantine/files
 
 
 @dataclass
 class RunReport:
+    run_id: str
     started_at: float
     pipeline_version: str
     out: str
     inputs: list[InputReport] = field(default_factory=list)
     seconds: float = 0.0
+    quarantine: str | None = None  # DIR/_quarantine/quarantine.csv when any input is quarantined
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.inputs if r.status == status)
@@ -59,12 +68,14 @@ class RunReport:
         rows = sum(r.n_actions for r in self.inputs)
         review = sum(r.n_needs_review for r in self.inputs)
         rate = pages / self.seconds if self.seconds > 0 else 0.0
-        return (
+        text = (
             f"{len(self.inputs)} inputs: {self.count('ok')} ok, {self.count('partial')} partial, "
-            f"{self.count('failed')} failed, {self.count('error')} unreadable, {self.count('skipped')} skipped "
-            f"(already extracted) | {rows} rows, {review} need review | {pages} pages in {self.seconds:.1f} s "
-            f"({rate:.2f} pages/s)"
+            f"{self.count('failed')} failed, {self.count('error')} unreadable, "
+            f"{self.count('skipped')} skipped (already extracted) | {rows} rows, {review} need review | "
+            f"{pages} pages in {self.seconds:.1f} s ({rate:.2f} pages/s)"
         )
+        quarantined = sum(1 for r in self.inputs if r.quarantined)
+        return text + (f" | {quarantined} quarantined in {self.quarantine}" if quarantined else "")
 
 
 @contextmanager
@@ -87,16 +98,40 @@ def output_lock(out: Path) -> Iterator[None]:
         fh.close()
 
 
-def _work(path: Path, sha: str, settings: OcrSettings) -> DocumentResult:
-    return extract_document(path, settings, sha256=sha)
+class Progress:
+    """Documents and pages done, with rate and ETA: bars on a terminal, log lines otherwise."""
+
+    def __init__(self, tasks: list[DocumentTask], show_bars: bool) -> None:
+        self.total = len(tasks)
+        self.done = 0
+        self.bars = show_bars
+        self.docs = tqdm(total=self.total, unit="doc", desc="documents", disable=not show_bars, position=0)
+        self.pages = tqdm(total=sum(t.n_pages for t in tasks), unit="page", desc="pages    ",
+                          disable=not show_bars, position=1)
+
+    def advance(self, entry: InputReport, pages: int) -> None:
+        self.done += 1
+        self.docs.update(1)
+        self.pages.update(pages)
+        if self.bars:
+            return
+        detail = f" ({entry.reason})" if entry.status != "ok" and entry.reason else ""
+        log.info("[%d/%d] %s %s %d rows %d pages %.1f s%s", self.done, self.total, Path(entry.path).name,
+                 entry.status, entry.n_actions, entry.n_pages, entry.seconds, detail)
+
+    def close(self) -> None:
+        self.pages.close()
+        self.docs.close()
 
 
 def run_extract(
-    paths: list[Path], out: Path, settings: OcrSettings, *, workers: int = 1, force: bool = False,
-    progress: bool | None = None,
+    paths: list[Path], out: Path, settings: OcrSettings, *, workers: int = 1, scheduler: str | None = None,
+    force: bool = False, progress: bool | None = None,
 ) -> RunReport:
     """Extract every input not yet done; never stop on one bad input."""
-    report = RunReport(started_at=time.time(), pipeline_version=__version__, out=str(out))
+    started = time.time()
+    run_id = f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime(started))}-{os.getpid()}"
+    report = RunReport(run_id=run_id, started_at=started, pipeline_version=__version__, out=str(out))
     with output_lock(out):
         removed = cleanup_temp(out)
         if removed:
@@ -104,22 +139,28 @@ def run_extract(
         manifest = Manifest(out / "_manifest.sqlite")
         try:
             todo = _plan(paths, manifest, force, report)
-            _execute(todo, out, settings, workers, manifest, report, progress)
+            log.info("%d inputs: %d to extract, %d already extracted", len(paths), len(todo),
+                     report.count("skipped"))
+            if todo and scheduler is None:
+                check_tesseract(settings.languages)
+            _execute(todo, out, settings, workers, scheduler, manifest, report, progress)
         finally:
+            _quarantine(out, manifest, report)
             manifest.close()
-    report.seconds = time.time() - report.started_at
-    _write_report(out, report)
+            report.seconds = time.time() - report.started_at
+            _write_report(out, report)
     return report
 
 
-def _plan(paths: list[Path], manifest: Manifest, force: bool, report: RunReport) -> list[tuple[Path, str, int]]:
-    todo: list[tuple[Path, str, int]] = []
+def _plan(paths: list[Path], manifest: Manifest, force: bool, report: RunReport) -> list[DocumentTask]:
+    todo: list[DocumentTask] = []
     seen: set[str] = set()
     for path in paths:
         try:
             sha = file_sha256(path)
         except OSError as exc:
             report.inputs.append(InputReport(str(path), None, "error", f"cannot read file: {exc}"))
+            log.warning("%s: cannot read file: %s", path.name, exc)
             continue
         if sha in seen or (not force and manifest.is_done(sha, __version__)):
             report.inputs.append(InputReport(str(path), sha, "skipped", "already extracted (same content)"))
@@ -130,73 +171,62 @@ def _plan(paths: list[Path], manifest: Manifest, force: bool, report: RunReport)
         except InputError as exc:
             report.inputs.append(InputReport(str(path), sha, "error", str(exc)))
             manifest.record(sha256=sha, source_path=str(path), version=__version__, status="error",
-                            reason=str(exc))
+                            reason=str(exc), run_id=report.run_id)
+            log.warning("%s", exc)  # the message names the file
             continue
-        todo.append((path, sha, pages))
+        todo.append(DocumentTask(path, sha, pages))
     return todo
 
 
 def _execute(
-    todo: list[tuple[Path, str, int]], out: Path, settings: OcrSettings, workers: int, manifest: Manifest,
-    report: RunReport, progress: bool | None,
+    todo: list[DocumentTask], out: Path, settings: OcrSettings, workers: int, scheduler: str | None,
+    manifest: Manifest, report: RunReport, progress: bool | None,
 ) -> None:
     if not todo:
         return
     show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(total=sum(p for _, _, p in todo), unit="page", disable=not show, desc="extract")
-    started = {sha: time.time() for _, sha, _ in todo}
+    outcomes = (cluster_outcomes(todo, settings, scheduler) if scheduler
+                else local_outcomes(todo, settings, workers))
+    bar = Progress(todo, show)
     try:
-        if workers <= 1:
-            for path, sha, pages in todo:
-                try:
-                    result: DocumentResult | BaseException = _work(path, sha, settings)
-                except (ZiError, Exception) as exc:  # noqa: BLE001 - one bad input never stops the run
-                    result = exc
-                _finish(path, sha, pages, result, out, manifest, report, started[sha], bar, len(todo))
-            return
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures: dict[Future[DocumentResult], tuple[Path, str, int]] = {
-                pool.submit(_work, path, sha, settings): (path, sha, pages) for path, sha, pages in todo
-            }
-            for future in as_completed(futures):
-                path, sha, pages = futures[future]
-                exc = future.exception()
-                outcome: DocumentResult | BaseException = exc if exc is not None else future.result()
-                _finish(path, sha, pages, outcome, out, manifest, report, started[sha], bar, len(todo))
+        with logging_redirect_tqdm():
+            for outcome in outcomes:
+                entry = _finish(outcome, out, manifest, report.run_id)
+                report.inputs.append(entry)
+                bar.advance(entry, outcome.task.n_pages)
     finally:
+        outcomes.close()  # stops the workers now, not when the generator is collected
         bar.close()
 
 
-def _finish(
-    path: Path, sha: str, pages: int, result: DocumentResult | BaseException, out: Path, manifest: Manifest,
-    report: RunReport, started: float, bar: tqdm, total_docs: int,
-) -> None:
-    seconds = time.time() - started
-    if isinstance(result, BaseException):
-        reason = str(result) if isinstance(result, ZiError) else f"{type(result).__name__}: {result}"
-        log.error("%s: %s", path.name, reason)
-        entry = InputReport(str(path), sha, "error", reason, n_pages=pages, seconds=seconds)
+def _finish(outcome: DocumentOutcome, out: Path, manifest: Manifest, run_id: str) -> InputReport:
+    """Write a document's files, then its manifest row (the order that makes a killed run resumable)."""
+    task, result = outcome.task, outcome.result
+    if result is None:
+        entry = InputReport(str(task.path), task.sha256, "error", outcome.error, n_pages=task.n_pages,
+                            seconds=outcome.seconds)
     else:
         write_document(out, result.documents, result.actions)
         review = int(result.actions["needs_review"].sum()) if len(result.actions) else 0
         reason = "; ".join(result.warnings) if result.status != "ok" else None
-        entry = InputReport(str(path), sha, result.status, reason, result.n_pages, len(result.actions), review,
-                            seconds)
-    manifest.record(sha256=sha, source_path=str(path), version=__version__, status=entry.status,
-                    reason=entry.reason, n_pages=entry.n_pages, n_actions=entry.n_actions, seconds=seconds)
-    report.inputs.append(entry)
-    bar.update(pages)
-    done = sum(1 for r in report.inputs if r.status != "skipped")
-    bar.set_postfix_str(f"docs {done}")
-    if bar.disable:
-        log.info("[%d/%d docs] %s: %s (%d pages, %d rows, %.1f s)", done, total_docs + report.count("skipped"),
-                 path.name, entry.status, entry.n_pages, entry.n_actions, seconds)
+        entry = InputReport(str(task.path), task.sha256, result.status, reason, result.n_pages,
+                            len(result.actions), review, outcome.seconds)
+    manifest.record(sha256=task.sha256, source_path=str(task.path), version=__version__, status=entry.status,
+                    reason=entry.reason, n_pages=entry.n_pages, n_actions=entry.n_actions,
+                    seconds=entry.seconds, run_id=run_id)
+    return entry
+
+
+def _quarantine(out: Path, manifest: Manifest, report: RunReport) -> None:
+    copies = refresh_quarantine(out, manifest)
+    for entry in report.inputs:
+        if entry.sha256 in copies and entry.status in ("failed", "error"):
+            entry.quarantined = copies[entry.sha256]
+    listing = quarantine_dir(out) / "quarantine.csv"
+    report.quarantine = str(listing) if listing.exists() else None
 
 
 def _write_report(out: Path, report: RunReport) -> None:
-    runs = out / "_runs"
-    runs.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(report.started_at))
-    path = runs / f"run-{stamp}-{os.getpid()}.json"
+    path = out / "_runs" / f"run-{report.run_id}.json"
     payload = asdict(report) | {"summary": report.summary()}
-    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False))
+    write_text_atomic(path, json.dumps(payload, indent=2, ensure_ascii=False))
