@@ -263,12 +263,34 @@ def repair_broken_rulings(
             if row_open.sum() >= 0.5 * (n_c - 1):
                 continue
             right_open[r, : n_c - 1] &= ruled_share < 0.7
-    if month_start is None or n_r < 2:
+    if month_start is None:
+        return
+    _close_month_columns(right_open, month_start)
+    if n_r < 2:
         return
     months = slice(month_start, month_start + 12)
     for r in range(n_r - 1):
         if below_open[r, months].mean() <= 0.4:
             below_open[r, months] = False
+
+
+def _close_month_columns(right_open: NDArray[np.bool_], month_start: int) -> None:
+    """Rule every month boundary of a row that shows some of them and rules its text columns.
+
+    A month cell never spans months in a plan's body; where rulings faded, or a
+    shaded bar hides them, the boundaries that do show (in this row or in most
+    rows) stand for all twelve. A section row leaves its text columns open and
+    keeps its span.
+    """
+    n_c = right_open.shape[1]
+    bounds = [c for c in range(month_start - 1, month_start + 12) if 0 <= c < n_c - 1]
+    text = [c for c in range(n_c - 1) if c not in bounds]
+    shown = (~right_open[:, bounds]).sum(axis=1) >= 2
+    grid_ruled = bool(shown.mean() >= 0.5)
+    for r in range(right_open.shape[0]):
+        text_ruled = not text or right_open[r, text].mean() < 0.5
+        if text_ruled and (shown[r] or grid_ruled):
+            right_open[r, bounds] = False
 
 
 def edge_openings(
