@@ -22,6 +22,7 @@ class Tally:
     matched: int = 0
     indicator_ok: int = 0
     area_ok: int = 0
+    failed: int = 0  # documents the tool could not read at all
 
     def add_score(self, score: DocScore) -> None:
         self.rows.add(score.rows)
@@ -36,9 +37,9 @@ def _pct(num: int, den: int) -> str:
 
 def render(tallies: dict[tuple[str, str], Tally], noises: tuple[str, ...]) -> str:
     lines = [
-        "| tool | noise | month-cell F1 | logical-row F1 | text CER | s/page | peak MB | satker | nomor+tahun "
-        "| indicator acc | area acc |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| tool | noise | month-cell F1 | logical-row F1 | text CER | s/page | peak MB | satker "
+        "| nomor+tahun | indicator acc | area acc | failed |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     tools = sorted({tool for tool, _ in tallies}, key=lambda t: (t != "ours", t))
     for tool in tools:
@@ -51,6 +52,6 @@ def render(tallies: dict[tuple[str, str], Tally], noises: tuple[str, ...]) -> st
             lines.append(
                 f"| {tool} | {noise} | {t.months.f1:.3f} | {t.rows.f1:.3f} | {cer:.3f} | {spp:.2f} | "
                 f"{t.peak_mb:.0f} | {_pct(t.satker_ok, t.docs)} | {_pct(t.meta_ok, t.docs)} | "
-                f"{_pct(t.indicator_ok, t.matched)} | {_pct(t.area_ok, t.matched)} |"
+                f"{_pct(t.indicator_ok, t.matched)} | {_pct(t.area_ok, t.matched)} | {t.failed} |"
             )
     return "\n".join(lines)

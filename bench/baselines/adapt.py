@@ -165,11 +165,10 @@ def grid_rows(truth: dict, words_by_page: dict[int, list[Word]]) -> list[dict]:
 
 def _body_cells(table: dict) -> list[tuple[dict, list[int]]]:
     """Body cells with the actions they cover (a row-spanning cell covers every action it spans)."""
-    action_of_row = {c["row"]: c["action"] for c in table["cells"] if c["kind"] == "body" and c["rowspan"] == 1}
+    body = [c for c in table["cells"] if c["kind"] == "body"]
+    action_of_row = {c["row"]: c["action"] for c in body if c["rowspan"] == 1}
     out = []
-    for cell in table["cells"]:
-        if cell["kind"] != "body":
-            continue
+    for cell in body:
         covered = {action_of_row.get(r) for r in range(cell["row"], cell["row"] + cell["rowspan"])}
         covered.add(cell["action"])
         out.append((cell, sorted(a for a in covered if a is not None)))

@@ -42,8 +42,9 @@ def run_camelot(pdf: Path) -> dict[str, Any]:
 
     with tempfile.TemporaryDirectory() as tmp:
         searchable = Path(tmp) / "ocr.pdf"
-        subprocess.run([sys.executable, "-m", "ocrmypdf", "-q", "-l", LANG, "--jobs", "1", "--rotate-pages", "--deskew",
-                        "--output-type", "pdf", "--optimize", "0", str(pdf), str(searchable)], check=True)
+        subprocess.run([sys.executable, "-m", "ocrmypdf", "-q", "-l", LANG, "--jobs", "1", "--rotate-pages",
+                        "--deskew", "--output-type", "pdf", "--optimize", "0", str(pdf), str(searchable)],
+                       check=True)
         found = camelot.read_pdf(str(searchable), pages="all", flavor="lattice", copy_text=["v"],
                                  suppress_stdout=True)
         tables = [{"page": int(t.page), "rows": [[str(v) for v in row] for row in t.df.values.tolist()],
