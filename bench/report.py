@@ -47,10 +47,10 @@ def render(tallies: dict[tuple[str, str], Tally], noises: tuple[str, ...]) -> st
             t = tallies.get((tool, noise))
             if t is None:
                 continue
-            cer = t.edits / t.chars if t.chars else 0.0
+            cer = f"{t.edits / t.chars:.3f}" if t.chars else "-"  # no matched row, no text to compare
             spp = t.seconds / t.pages if t.pages else 0.0
             lines.append(
-                f"| {tool} | {noise} | {t.months.f1:.3f} | {t.rows.f1:.3f} | {cer:.3f} | {spp:.2f} | "
+                f"| {tool} | {noise} | {t.months.f1:.3f} | {t.rows.f1:.3f} | {cer} | {spp:.2f} | "
                 f"{t.peak_mb:.0f} | {_pct(t.satker_ok, t.docs)} | {_pct(t.meta_ok, t.docs)} | "
                 f"{_pct(t.indicator_ok, t.matched)} | {_pct(t.area_ok, t.matched)} | {t.failed} |"
             )

@@ -133,7 +133,9 @@ def test_report_prints_every_column_for_ours_and_a_baseline():
                  pages=3, peak_mb=210.0, docs=1, satker_ok=1, meta_ok=1, matched=9, indicator_ok=8, area_ok=9)
     camelot = Tally(rows=Counts(tp=5, fp=2, fn=5), months=Counts(tp=2, fn=8), edits=40, chars=100,
                     seconds=9.0, pages=3, peak_mb=400.0, failed=1)
-    lines = render({("ours", "mild"): ours, ("camelot", "mild"): camelot}, ("mild", "heavy")).splitlines()
+    blind = Tally(rows=Counts(fn=10), months=Counts(fn=20), seconds=3.0, pages=3, peak_mb=300.0)
+    lines = render({("ours", "mild"): ours, ("camelot", "mild"): camelot, ("img2table", "heavy"): blind},
+                   ("mild", "heavy")).splitlines()
     header = [c.strip() for c in lines[0].strip("|").split("|")]
     assert header[:7] == ["tool", "noise", "month-cell F1", "logical-row F1", "text CER", "s/page", "peak MB"]
     assert header[-1] == "failed"
@@ -141,4 +143,5 @@ def test_report_prints_every_column_for_ours_and_a_baseline():
     camelot_cells = [c.strip() for c in lines[3].strip("|").split("|")]
     assert camelot_cells[:7] == ["camelot", "mild", "0.333", "0.588", "0.400", "3.00", "400"]
     assert camelot_cells[-1] == "1" and len(camelot_cells) == len(header)
-    assert len(lines) == 4  # no rows for the noise level nobody ran
+    assert lines[4].startswith("| img2table | heavy | 0.000 | 0.000 | - | 1.00 | 300 |")  # no text: no CER
+    assert len(lines) == 5  # no rows for the noise level nobody ran
