@@ -17,7 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from bench.corpus import NOISE_LEVELS, ensure_corpus, truth_of
-from bench.report import Tally, render
+from bench.report import Tally, render, targets
 from bench.scaling import Tool, run_tool, scaling_report, workers_report
 from bench.scoring import align, score_document
 from tests.synth import LAYOUTS
@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> None:
             truth = truth_of(pdf)
             _score_into(tallies[(name, truth["noise"])], truth, out)
     table = render(tallies, args.noises)
+    goals = targets(tallies, args.noises)
+    if goals:
+        goals = goals.replace("\n", "  \n")
+        table += f"\n\nTargets (ours against the best baseline on each column):\n\n{goals}"
     header = (f"Benchmark {dt.date.today()} on {platform.machine()} {platform.processor() or ''}, "
               f"{len(pdfs)} documents ({args.per_combo} per layout and noise level; layouts "
               f"{', '.join(args.layouts)}), workers={args.workers}; command: {command}\n\n")

@@ -6,7 +6,7 @@ import pandas as pd
 
 from bench.baselines.adapt import grid_rows, table_rows, tsv_words
 from bench.baselines.worker import _left_cell_keeps_text
-from bench.report import Tally, render
+from bench.report import Tally, render, targets
 from bench.scoring import Counts, score_document
 
 MONTH_W = 17.0
@@ -145,3 +145,15 @@ def test_report_prints_every_column_for_ours_and_a_baseline():
     assert camelot_cells[-1] == "1" and len(camelot_cells) == len(header)
     assert lines[4].startswith("| img2table | heavy | 0.000 | 0.000 | - | 1.00 | 300 |")  # no text: no CER
     assert len(lines) == 5  # no rows for the noise level nobody ran
+
+
+def test_targets_name_the_best_baseline_per_column_and_say_whether_ours_beats_it():
+    ours = Tally(rows=Counts(tp=9, fn=1), months=Counts(tp=9, fn=1), edits=1, chars=100, seconds=4.0, pages=2)
+    tess = Tally(rows=Counts(tp=10), months=Counts(fn=10), edits=5, chars=100, seconds=8.0, pages=2)
+    blind = Tally(rows=Counts(fn=10), months=Counts(fn=10), seconds=1.0, pages=2)
+    (line,) = targets({("ours", "mild"): ours, ("tesseract", "mild"): tess, ("img2table", "mild"): blind},
+                      ("mild", "heavy")).splitlines()
+    assert line.startswith("mild: month-cell F1 met (0.947 vs tesseract 0.000)")
+    assert "logical-row F1 NOT met (0.947 vs tesseract 1.000)" in line
+    assert "text CER met (0.010 vs tesseract 0.050)" in line
+    assert "s/page NOT met (2.000 vs img2table 0.500)" in line
