@@ -20,7 +20,7 @@ def ensure_corpus(
     for layout in layouts:
         for k in range(per_combo):
             for noise in noises:
-                name = f"{layout}_{noise}_{seed + k:05d}"
+                name = f"{layout}_{noise}_{seed + k:05d}" + (f"_r{max_rows}" if max_rows is not None else "")
                 pdf = folder / f"{name}.pdf"
                 if not pdf.exists() or not pdf.with_suffix(".json").exists():
                     generate_document(folder, layout=layout, noise=noise, seed=seed + k, max_rows=max_rows,

@@ -6,7 +6,7 @@ as a diff would), so one missed or split row costs only itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -83,7 +83,7 @@ def align(truth: Sequence[Row], pred: Sequence[Row]) -> list[tuple[int, int]]:
 
 def _months(row: Row) -> set[int]:
     value = row.get("months")
-    return {int(v) for v in value} if value is not None else set()  # type: ignore[union-attr]
+    return {int(v) for v in value} if isinstance(value, Iterable) else set()
 
 
 def score_document(truth: Sequence[Row], pred: Sequence[Row], *, text: bool = True) -> DocScore:
