@@ -252,8 +252,8 @@ def repair_broken_rulings(
 
     A column boundary ruled in most rows is ruled in every row that is not a
     spanning row (a header or section row opens most of its boundaries). Within
-    the month grid a row boundary ruled across most months is ruled across all:
-    a month cell never spans rows or months in a plan's body.
+    the month grid a row boundary ruled across most months, or in the text
+    column beside them, is ruled across all: each row has its own months.
     """
     n_r, n_c = right_open.shape
     if n_c > 2:
@@ -269,8 +269,10 @@ def repair_broken_rulings(
     if n_r < 2:
         return
     months = slice(month_start, month_start + 12)
+    beside = month_start - 1
     for r in range(n_r - 1):
-        if below_open[r, months].mean() <= 0.4:
+        # the month grid splits where most of it is ruled, or where the text column beside it does
+        if below_open[r, months].mean() <= 0.4 or (beside >= 0 and not below_open[r, beside]):
             below_open[r, months] = False
 
 
@@ -279,17 +281,21 @@ def _close_month_columns(right_open: NDArray[np.bool_], month_start: int) -> Non
 
     A month cell never spans months in a plan's body; where rulings faded, or a
     shaded bar hides them, the boundaries that do show (in this row or in most
-    rows) stand for all twelve. A section row leaves its text columns open and
-    keeps its span.
+    rows below the first that shows them) stand for all twelve. A section row
+    leaves its text columns open, and the header's "PELAKSANAAN (BULAN)" lies
+    above the first ruled month row: both keep their spans.
     """
     n_c = right_open.shape[1]
     bounds = [c for c in range(month_start - 1, month_start + 12) if 0 <= c < n_c - 1]
     text = [c for c in range(n_c - 1) if c not in bounds]
     shown = (~right_open[:, bounds]).sum(axis=1) >= 2
+    if not shown.any():
+        return
     grid_ruled = bool(shown.mean() >= 0.5)
+    first = int(np.argmax(shown))
     for r in range(right_open.shape[0]):
         text_ruled = not text or right_open[r, text].mean() < 0.5
-        if text_ruled and (shown[r] or grid_ruled):
+        if text_ruled and (shown[r] or (grid_ruled and r > first)):
             right_open[r, bounds] = False
 
 

@@ -78,8 +78,11 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
 
 
 def _is_line_remnant(x: int, y: int, w: int, h: int, cw: int, ch: int) -> bool:
-    """A thin piece along the crop's edge is a border or a neighbour's line, not a mark."""
-    thin_h = h <= max(4, ch // 8) and w >= 0.5 * cw
-    thin_v = w <= max(4, cw // 8) and h >= 0.5 * ch
-    near_edge = y <= 2 or y + h >= ch - 2 if thin_h else x <= 2 or x + w >= cw - 2
-    return (thin_h or thin_v) and near_edge
+    """A thin piece running along half the cell is what is left of a ruling, not a mark.
+
+    A blurred, faded ruling is wider than the mask that removed it, and a row
+    boundary too faint to split two cells crosses the merged cell's middle; a
+    tick or a cross is never a bar that thin.
+    """
+    thin = max(4, min(cw, ch) // 6)
+    return (h <= thin and w >= 0.5 * cw) or (w <= thin and h >= 0.5 * ch)
