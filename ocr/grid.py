@@ -89,6 +89,7 @@ def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
     run = settings.px(settings.faint_line_run_px)
     contrast = settings.faint_line_contrast
     margin = settings.px(25)
+    trim = 2 * (along // 4) + 1
     image = gray.astype(np.float32)
 
     def boundaries(axis: int) -> Gray:
@@ -104,7 +105,9 @@ def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
         # the page's own edges and the corners filled in by straightening are not rulings
         mask[:margin], mask[-margin:], mask[:, :margin], mask[:, -margin:] = 0, 0, 0, 0
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1) if axis == 0 else (1, run))
-        return cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+        # averaging smeared each end outward: take most of it back, so ends meet the crossing rulings
+        return cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (trim, 1) if axis == 0 else (1, trim)))
 
     return LineMasks(horizontal=boundaries(0), vertical=boundaries(1))
 
@@ -159,23 +162,28 @@ def table_region(h_lines: list[Line], v_lines: list[Line], tol: int) -> tuple[li
 
 
 def _full_width_edges(candidates: list[Line], kept: list[Line], v_lines: list[Line], tol: int) -> list[Line]:
-    """The nearest table-wide line above and below the kept grid, though no ruling crosses it.
+    """Table-wide lines above and below the kept grid, though no ruling crosses them.
 
-    A shaded header's top edge, or a faded bottom border, meets columns whose
+    A shaded header's edges, or a faded bottom border, meet columns whose
     rulings do not show inside the shading; a line as wide as the table and
-    no farther off than its tallest row still closes it.
+    no farther off than half again its tallest row still closes it (up to
+    two such rows each way: a two-row header).
     """
     left, right = min(v.pos for v in v_lines), max(v.pos for v in v_lines)
     ys = sorted(h.pos for h in kept)
-    reach = max(b - a for a, b in zip(ys, ys[1:], strict=False)) if len(ys) > 1 else 0
+    reach = 1.5 * max(b - a for a, b in zip(ys, ys[1:], strict=False)) if len(ys) > 1 else 0
     wide = [c for c in candidates if c.start <= left + tol and c.end >= right - tol and c not in kept]
-    above = [c for c in wide if ys[0] - reach <= c.pos < ys[0] - tol]
-    below = [c for c in wide if ys[-1] + tol < c.pos <= ys[-1] + reach]
-    found = []
-    if above:
-        found.append(max(above, key=lambda c: c.pos))
-    if below:
-        found.append(min(below, key=lambda c: c.pos))
+    found: list[Line] = []
+    top, bottom = ys[0], ys[-1]
+    for _ in range(2):
+        above = [c for c in wide if top - reach <= c.pos < top - tol]
+        below = [c for c in wide if bottom + tol < c.pos <= bottom + reach]
+        if above:
+            found.append(nearest := max(above, key=lambda c: c.pos))
+            top = nearest.pos
+        if below:
+            found.append(nearest := min(below, key=lambda c: c.pos))
+            bottom = nearest.pos
     return found
 
 
