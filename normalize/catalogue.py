@@ -100,6 +100,7 @@ class Catalogue:
         self.areas: tuple[AreaEntry, ...] = tuple(
             AreaEntry(a["code"], a["name"], bool(a["zi"]), names(a), keywords(a)) for a in areas)
         self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
+        self.area_codes: frozenset[str] = frozenset(a.code for a in self.areas)
 
     def area_score(self, text: str) -> tuple[str | None, float, float]:
         """Best area for a section/area text: (code, score 0..100, recall of the area name 0..1)."""
@@ -157,8 +158,14 @@ def load_catalogue(path: str = str(DATA)) -> Catalogue:
 
 
 def area_from_text(text: str) -> str | None:
-    """Area code named by a section row or an Area Perubahan cell, or None when none is clear."""
-    code, score, _ = load_catalogue().area_score(text or "")
+    """Area code named by a section row or an Area Perubahan cell, or None when none is clear.
+
+    An area code itself ("PW") is returned as is, so a hint resolved once can be passed on.
+    """
+    catalogue = load_catalogue()
+    if text and text.strip() in catalogue.area_codes:
+        return text.strip()
+    code, score, _ = catalogue.area_score(text or "")
     return code if score >= 62.0 else None
 
 

@@ -69,6 +69,17 @@ def test_area_from_text_unclear(text: str) -> None:
     assert area_from_text(text) is None
 
 
+def test_area_code_passes_through_as_hint() -> None:
+    """pipeline/document.py resolves the hint once and passes the code on; it must not be lost."""
+    assert [area_from_text(c) for c in ("PW", " DR ", "SDM")] == ["PW", "DR", "SDM"]
+    texts = {Role.KOMPONEN: "Pembangunan Zona Integritas di unit/satuan kerja",
+             Role.LANGKAH_AKSI: "Pencanangan Zona Integritas di Lingkungan Unit/ Satuan Kerja"}
+    by_code = match_action(texts, area_hint="PW", jenis="rencana_aksi_rb")
+    by_text = match_action(texts, area_hint="Penguatan Pengawasan", jenis="rencana_aksi_rb")
+    assert by_code == by_text
+    assert by_code.area_code == "PW"
+
+
 def _m(
     komponen: str = "",
     indikator: str = "",
