@@ -135,7 +135,7 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             actions[-1] = _extend(actions[-1], row)
             continue
         texts = {}
-        for role in TEXT_ROLES + (Role.NO,):
+        for role in (*TEXT_ROLES, Role.NO):
             value = row.text(role)
             if not value and role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO):
                 value = context.get(role, "")
