@@ -32,6 +32,9 @@ AREA_HINT_BONUS = 10.0
 REFORM_PENALTY = 4.0
 RB_ITEM_PENALTY_ZI = 8.0
 KEYWORD_BONUS = 5.0
+# Plans often copy an LKE question as the row's own text; such a hit outweighs a group heading
+QUESTION_HIT = 0.8
+QUESTION_BONUS = 10.0
 _NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
 
 
@@ -147,6 +150,8 @@ class Catalogue:
         hits = sum(1.0 if role == Role.KOMPONEN else 0.5
                    for kw in entry.keywords for role, text in plain.items() if _has_phrase(text, kw))
         bonus = min(hits, 2.0) * KEYWORD_BONUS
+        if sub[1] >= QUESTION_HIT:
+            bonus += QUESTION_BONUS
         return min(100.0, 100.0 * base + bonus), (sub[0] if sub[1] >= 0.45 else None)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from normalize.catalogue import DATA, area_from_text, match_action
+from normalize.text import normalize
 from schemas.records import IndicatorMatch, Role
 
 SEED_ROWS = Path(__file__).parent / "data" / "seed_rows.csv"
@@ -72,8 +73,10 @@ def test_area_from_text_unclear(text: str) -> None:
 def test_area_code_passes_through_as_hint() -> None:
     """pipeline/document.py resolves the hint once and passes the code on; it must not be lost."""
     assert [area_from_text(c) for c in ("PW", " DR ", "SDM")] == ["PW", "DR", "SDM"]
-    texts = {Role.KOMPONEN: "Pembangunan Zona Integritas di unit/satuan kerja",
-             Role.LANGKAH_AKSI: "Pencanangan Zona Integritas di Lingkungan Unit/ Satuan Kerja"}
+    texts = {
+        Role.KOMPONEN: "Pembangunan Zona Integritas di unit/satuan kerja",
+        Role.LANGKAH_AKSI: "Pencanangan Zona Integritas di Lingkungan Unit/ Satuan Kerja",
+    }
     by_code = match_action(texts, area_hint="PW", jenis="rencana_aksi_rb")
     by_text = match_action(texts, area_hint="Penguatan Pengawasan", jenis="rencana_aksi_rb")
     assert by_code == by_text
@@ -186,3 +189,20 @@ def test_seed_rows_regression_floor() -> None:
         ok_area += (m.area_code or "") == r["expected_area_code"]
     assert ok_ind / len(rows) >= 0.93
     assert ok_area / len(rows) >= 0.97
+
+
+def test_copied_lke_question_outweighs_the_group_heading() -> None:
+    """RB plans group several indicators under one KEGIATAN; a sub kegiatan copying an LKE question wins."""
+    m = _m(
+        "1. Pembangunan Sistem Merit",
+        "1. Data Mutasi",
+        "2. Penerapan assessment untuk pertimbangan pengembangan karir dan mutasi pegawai",
+        area_hint="SDM",
+        jenis="rencana_aksi_rb",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.SDM.R2", "SDM")
+    assert m.sub_indicator_id == "ZI.SDM.R2.a"
+
+
+def test_spelling_variants_meet_the_catalogue() -> None:
+    assert normalize("Prosentase penilaian resiko") == "persentase penilaian risiko"
