@@ -34,6 +34,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python -m bench
+	$(BIN)/python bench/bench_normalize.py
 
 samples: setup  # regenerate the bundled sample scans
 	$(BIN)/python -c "from pathlib import Path; from tests.synth import generate_document as g; [g(Path('data/raw'), layout=l, noise='mild', seed=s, max_rows=8) for l, s in (('lotim', 21), ('mesuji', 22), ('mataram', 23))]"
