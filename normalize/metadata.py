@@ -20,8 +20,8 @@ _TENTANG = re.compile(r"\bTENTANG\b\s*:?\s*(.+?)(?=\n\s*(?:KETUA|K\s*E\s*T\s*U\s
                       re.DOTALL)
 _DATE = r"(\d{1,2})[\s.,:]+([A-Za-z0-9]{3,12})[\s.,:]+((?:19|20)\d\s?\d)\b"
 _DITETAPKAN = re.compile(
-    r"Di\s*tetapkan\s+di\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+\W*(?:pada\s+)?tanggal\s*:?\s*"
-    + _DATE, re.IGNORECASE)
+    r"\bDi\s*tetapkan\s+di\b\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
+    r"\W*(?:pada\s+)?tanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\btanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")
 _PLACE_DATE = re.compile(
@@ -73,11 +73,11 @@ def parse_ditetapkan(text: str) -> tuple[str | None, dt.date | None]:
     is often repeated under the LAMPIRAN), then a signature date alone, then "Taliwang, 2 Februari 2022".
     """
     blocks = list(_DITETAPKAN.finditer(text))
-    place = blocks[0].group(1).strip(" .:") if blocks else None
+    place = blocks[0].group(1).strip(" .:'") if blocks else None
     for m in blocks:
         date = _make_date(m.group(2), m.group(3), m.group(4))
         if date:
-            return m.group(1).strip(" .:"), date
+            return m.group(1).strip(" .:'"), date
     date = _signed_on(text)
     if date or place:
         return place, date

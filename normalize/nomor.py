@@ -13,6 +13,7 @@ are not candidates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -23,8 +24,9 @@ _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b.*$", re.IGNORECASE)
 _SIMPLE = re.compile(
     r"^(?P<n>[0-9OoDIl|]{1,5})(?P<suffix>[A-Z]?)\s*T\s?A\s?H\s?U\s?N\s*(?P<y>[0-9OoDIlSZ]{4})\b",
     re.IGNORECASE)
-_KLASIFIKASI = re.compile(r"^(?P<code>[A-Z0-9]{2,4})\.?(?P<nn>[0-9OoIl]{2}(?:\.[0-9OoIl]{1,2})?)[-~–—_.]*"
-                          r"K[pP][tlI1i]\.?$")
+# the suffix is always Kpt (Keputusan); its last letter is often misread ("Kp1", "Kpl", "Kpv")
+_KLASIFIKASI = re.compile(r"^(?P<code>[A-Z0-9]{2,4})[.\-]?(?P<nn>[0-9OoIl]{2}(?:\.[0-9OoIl]{1,2})?)[-~–—_.]*"
+                          r"K[pP][A-Za-z1|]\.?$")
 _UNIT = re.compile(r"^KPU(?:[-~–—_.]*(?P<level>Prov|Kab|Kota|RI))?\.?$", re.IGNORECASE)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5",
@@ -51,8 +53,11 @@ def digits(text: str) -> str | None:
 
 
 def year(text: str) -> int | None:
+    """A four-digit year that can be a decree's: not before 1945, not after next year."""
     value = digits(text)
-    return int(value) if value and len(value) == 4 and value[:2] in ("19", "20") else None
+    if not value or len(value) != 4:
+        return None
+    return int(value) if 1945 <= int(value) <= dt.date.today().year + 1 else None
 
 
 def _roman(text: str) -> str | None:
@@ -92,11 +97,11 @@ def _middle(segment: str, previous: str | None) -> str | None:
         return unit
     if re.search(r"k\s?p", segment, re.IGNORECASE):
         return _klasifikasi(segment)
-    if segment.isdigit():
-        return segment
     if re.fullmatch(r"[IVX]+", segment) or (previous or "").startswith("KPU"):
         return _roman(segment)
-    return digits(segment)
+    code = digits(segment)
+    # region and unit codes have 1, 2 or 4 digits ("01", "52", "5203"); more means a misread
+    return code if code and len(code) in (1, 2, 4) else None
 
 
 def _kpu_style(rest: str) -> tuple[str | None, int | None]:

@@ -247,3 +247,27 @@ def test_signature_date_read_through_ocr_damage() -> None:
     )
     assert parse_ditetapkan("Ditetapkan di Bima\npada tanggal 17 Agustin 2024")[1] == dt.date(2024, 8, 17)
     assert parse_ditetapkan("Ditetapkan di Bima\npada tanggal 17 Jatuari 2024")[1] == dt.date(2024, 1, 17)
+
+
+def test_impossible_segments_reject_a_reading_and_the_next_nomor_line_serves() -> None:
+    heading = "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MUARO JAMBI\n"
+    lampiran = "\nMenimbang : a\nLAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM\nNOMOR 249/PP.01-Kpt/1505/2024\n"
+    # a five-digit region code and a year in the future are misreadings
+    for garbled in ("249/PP.01- -Kpt/1 3505/2024", "249/PPO1-Kpt/1505/2074"):
+        text = f"{heading}NOMOR {garbled}\nTENTANG{lampiran}"
+        reading = read_nomor(text)
+        assert (reading.nomor, reading.tahun) == ("249/PP.01-Kpt/1505/2024", 2024)
+        assert reading.warnings == ()
+    # the Kpt suffix with its last letter misread, a dot read as a dash
+    assert parse_nomor(f"{heading}NOMOR 168/HK-03-Kpv/3376/2025\nTENTANG") == (
+        "168/HK.03-Kpt/3376/2025",
+        2025,
+    )
+
+
+def test_place_is_not_taken_from_the_berlaku_sentence() -> None:
+    text = (
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan\n"
+        "Ditetapkan di Salatiga '\npada tanggal 1 Agustus 2020\nKETUA"
+    )
+    assert parse_ditetapkan(text) == ("Salatiga", dt.date(2020, 8, 1))
