@@ -32,9 +32,12 @@ AREA_HINT_BONUS = 10.0
 REFORM_PENALTY = 4.0
 RB_ITEM_PENALTY_ZI = 8.0
 KEYWORD_BONUS = 5.0
-# Plans often copy an LKE question as the row's own text; such a hit outweighs a group heading
+# A row's own text (indikator, langkah aksi) that copies an LKE question or names an indicator outright is
+# about that indicator even under a KOMPONEN/KEGIATAN heading naming another: RB programmes such as
+# "Penguatan SAKIP" group capaian kinerja, reward and punishment and laporan kinerja items.
 QUESTION_HIT = 0.8
 QUESTION_BONUS = 10.0
+NAME_BONUS = 10.0
 _NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
 
 
@@ -138,6 +141,7 @@ class Catalogue:
         """Score 0..100 (before area/part priors) and the sub-indicator id."""
         total = weight_sum = peak = 0.0
         sub: tuple[str | None, float] = (None, 0.0)
+        own_name = False
         for role, query in bags.items():
             weight = FIELD_WEIGHTS[role]
             score, sub_id, sub_score = self._field_score(entry, query)
@@ -146,12 +150,16 @@ class Catalogue:
             peak = max(peak, score * (0.6 + 0.4 * weight))
             if role in (Role.INDIKATOR, Role.LANGKAH_AKSI) and sub_score > sub[1]:
                 sub = (sub_id, sub_score)
+            if role in (Role.INDIKATOR, Role.LANGKAH_AKSI):
+                own_name = own_name or any(len(n) >= 2 and n <= query for n in entry.names)
         base = 0.5 * (total / weight_sum if weight_sum else 0.0) + 0.5 * peak
         hits = sum(1.0 if role == Role.KOMPONEN else 0.5
                    for kw in entry.keywords for role, text in plain.items() if _has_phrase(text, kw))
         bonus = min(hits, 2.0) * KEYWORD_BONUS
         if sub[1] >= QUESTION_HIT:
             bonus += QUESTION_BONUS
+        if own_name:
+            bonus += NAME_BONUS
         return min(100.0, 100.0 * base + bonus), (sub[0] if sub[1] >= 0.45 else None)
 
 

@@ -206,3 +206,23 @@ def test_copied_lke_question_outweighs_the_group_heading() -> None:
 
 def test_spelling_variants_meet_the_catalogue() -> None:
     assert normalize("Prosentase penilaian resiko") == "persentase penilaian risiko"
+
+
+def test_own_text_naming_an_indicator_outweighs_the_group_heading() -> None:
+    """Seed 002: the SOP programme heading groups a proses bisnis item (reform) and SOP items."""
+    m = _m(
+        "Peningkatan tatalaksana proses bisnis serta SOP di lingkungan Unit/Satuan Kerja",
+        "Terdapat evaluasi terhadap efisiensi dan efektivitas peta proses bisnis dan SOP secara berkala dan "
+        "seluruh hasilnya telah ditindaklanjuti",
+        ". Evaluasi proses bisnis di lingkungan unit/satuan kerja;",
+        jenis="rencana_aksi_rb",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.TL.R1", "TL")
+    m = _m(
+        "1. Penguatan Sistem Akuntabilitas Kinerja Instansi Pemerintah",
+        "% Capaian kinerja unit/satuan kerja",
+        "3. Pengukuran Capaian Kinerja Unit/Satuan Kerja",
+        area_hint="AK",
+        jenis="rencana_aksi_rb",
+    )
+    assert m.indicator_id == "ZI.AK.R1"
