@@ -226,3 +226,27 @@ def test_own_text_naming_an_indicator_outweighs_the_group_heading() -> None:
         jenis="rencana_aksi_rb",
     )
     assert m.indicator_id == "ZI.AK.R1"
+
+
+def test_generator_labels_are_catalogue_ids_in_their_area() -> None:
+    """The synthetic corpus's ground truth names contract indicators, each in the area it belongs to."""
+    import random
+
+    from tests.synth import LAYOUTS
+    from tests.synth.decree import make_decree
+
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    area_of = {i["id"]: i["area"] for i in data["indicators"]}
+    seen = set()
+    for layout in LAYOUTS:
+        for seed in range(3):
+            decree = make_decree(layout, random.Random(seed), None)
+            for row in decree.rows:
+                if row.kind != "action":
+                    continue
+                assert row.area_code in {"MP", "TL", "SDM", "AK", "PW", "PP", "DR", "OR"}
+                if row.indicator_id is not None:
+                    assert row.indicator_id in CONTRACT_IDS, row.indicator_id
+                    assert area_of[row.indicator_id] == row.area_code, (layout, row.truth)
+                    seen.add(row.indicator_id)
+    assert {"ZI.AK.R3", "ZI.SDM.R2", "ZI.PW.R3"} <= seen
