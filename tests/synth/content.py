@@ -293,7 +293,7 @@ def rows_sumbawa(rng: random.Random, fill: Filler, dense: bool) -> list[Row]:
             truth = {"nomor_raw": str(n), "komponen_raw": kom, "langkah_aksi_raw": sub_txt,
                      "keterangan_raw": ket or None}
             rows.append(Row("action", cells, {"no": n, "komponen": n}, truth, month_pattern(rng, dense),
-                            None, area, iid))
+                            None, area, pool_zi.SUB_IDS.get(sub, iid)))
     return rows
 
 
