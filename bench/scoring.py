@@ -6,8 +6,10 @@ as a diff would), so one missed or split row costs only itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -48,6 +50,15 @@ class DocScore:
         return self.edits / self.chars if self.chars else 0.0
 
 
+def label(row: Row, field: str) -> str | None:
+    """A label cell (indicator_id, area_code) with every kind of missing value (None, NaN from a data
+    frame, "") read as None, so an honest "no indicator" scores as agreement."""
+    value = row.get(field)
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return None
+    return str(value)
+
+
 def row_key(row: Row) -> str:
     """The row's own text: what identifies it (inherited komponen/area left out)."""
     parts = [row.get("indikator_raw"), row.get("langkah_aksi_raw"), row.get("bukti_raw")]
@@ -83,7 +94,7 @@ def align(truth: Sequence[Row], pred: Sequence[Row]) -> list[tuple[int, int]]:
 
 def _months(row: Row) -> set[int]:
     value = row.get("months")
-    return {int(v) for v in value} if value is not None else set()  # type: ignore[union-attr]
+    return {int(v) for v in cast("Iterable[int]", value)} if value is not None else set()
 
 
 def score_document(truth: Sequence[Row], pred: Sequence[Row], *, text: bool = True) -> DocScore:
