@@ -53,6 +53,7 @@ $(BENCH_STAMP): bench/requirements-baselines.txt scripts/ensure-bench-deps.sh
 
 bench: setup bench-env
 	$(BIN)/python -m bench --workers $(WORKERS) $(BENCH_ARGS)
+	$(BIN)/python bench/bench_normalize.py
 
 samples: setup  # regenerate the bundled sample scans
 	$(BIN)/python -c "from pathlib import Path; from tests.synth import generate_document as g; [g(Path('data/raw'), layout=l, noise='mild', seed=s, max_rows=8) for l, s in (('lotim', 21), ('mesuji', 22), ('mataram', 23))]"

@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.corpus import NOISE_LEVELS, ensure_corpus, truth_of
 from bench.report import Tally, render, targets
 from bench.scaling import Tool, run_tool, scaling_report, workers_report
-from bench.scoring import align, score_document
+from bench.scoring import align, label, score_document
 from tests.synth import LAYOUTS
 
 HERE = Path(__file__).parent
@@ -113,10 +113,10 @@ def _score_into(tally: Tally, truth: dict, out: dict) -> None:
         tally.meta_ok += (str(document["nomor"]) == truth["nomor"] and document["tahun"] == truth["tahun"])
         for i, j in align(truth["actions"], out["actions"]):
             t, p = truth["actions"][i], out["actions"][j]
-            if t.get("indicator_id") is not None or t.get("area_code") is not None:
+            if label(t, "indicator_id") is not None or label(t, "area_code") is not None:
                 tally.matched += 1
-                tally.indicator_ok += p.get("indicator_id") == t.get("indicator_id")
-                tally.area_ok += p.get("area_code") == t.get("area_code")
+                tally.indicator_ok += label(p, "indicator_id") == label(t, "indicator_id")
+                tally.area_ok += label(p, "area_code") == label(t, "area_code")
 
 
 if __name__ == "__main__":

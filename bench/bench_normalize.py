@@ -1,7 +1,8 @@
 """Accuracy of the normalize stage on the hand-labelled seed rows and the five seed decrees.
 
-Run: ``python bench/bench_normalize.py [--verbose]``. Figures are printed, never asserted here;
-tests/normalize/test_catalogue.py guards a regression floor.
+Run: ``python bench/bench_normalize.py [--verbose] [--synth N]``. Also scores the rows of generated decrees
+(tests/synth content, ground-truth text, nothing rendered or OCR'd); ``python -m bench`` scores the same on
+OCR output. Figures are printed, never asserted here; tests/normalize/test_catalogue.py guards a floor.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import csv
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -79,37 +81,37 @@ def evaluate_seeds(verbose: bool = False) -> dict[str, float]:
     return {f: hits[f] / max(len(files), 1) for f in fields}
 
 
-def synth_rows(per_combo: int) -> list[dict[str, str]]:
-    """Rows in seed_rows.csv form from the ground truth of tests/synth documents (clean noise; text truth)."""
+def synth_rows(per_layout: int, seed: int = 1000) -> list[dict[str, str]]:
+    """Rows in seed_rows.csv form from the content of tests/synth decrees (text truth, nothing rendered)."""
     import importlib
-    import json
-    import tempfile
+    import random
 
     try:  # imported by name so the type checker does not walk the generator's own modules
-        generate_corpus = importlib.import_module("tests.synth").generate_corpus
+        synth = importlib.import_module("tests.synth")
+        make_decree = importlib.import_module("tests.synth.decree").make_decree
     except (ImportError, AttributeError):
         return []
     rows: list[dict[str, str]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for pdf in generate_corpus(Path(tmp), noises=("clean",), per_combo=per_combo):
-            truth = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
-            for a in truth.get("actions", []):
-                rows.append({"seed": truth["layout"], "jenis": truth["jenis"],
-                             "komponen": a.get("komponen_raw") or "",
-                             "indikator": a.get("indikator_raw") or "",
-                             "langkah_aksi": a.get("langkah_aksi_raw") or "",
-                             "bukti": a.get("bukti_raw") or "",
-                             "area_hint": a.get("area_raw") or a.get("section") or "",
-                             "expected_indicator_id": a.get("indicator_id") or "",
-                             "expected_area_code": a.get("area_code") or ""})
+    for layout in synth.LAYOUTS:
+        for k in range(per_layout):
+            decree = make_decree(layout, random.Random(f"{layout}:{seed + k}"), None)
+            rows.extend(_labelled(layout, decree.jenis, r) for r in decree.rows if r.kind == "action")
     return rows
+
+
+def _labelled(layout: str, jenis: str, row: Any) -> dict[str, str]:
+    text = {k: v or "" for k, v in row.truth.items()}
+    return {"seed": layout, "jenis": jenis, "komponen": text.get("komponen_raw", ""),
+            "indikator": text.get("indikator_raw", ""), "langkah_aksi": text.get("langkah_aksi_raw", ""),
+            "bukti": text.get("bukti_raw", ""), "area_hint": text.get("area_raw") or row.section or "",
+            "expected_indicator_id": row.indicator_id or "", "expected_area_code": row.area_code or ""}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="print every miss")
-    parser.add_argument("--synth", type=int, default=0, metavar="N",
-                        help="also score N generated documents per tests/synth layout (slow: renders PDFs)")
+    parser.add_argument("--synth", type=int, default=5, metavar="N",
+                        help="also score the rows of N generated decrees per tests/synth layout (0: none)")
     args = parser.parse_args()
     rows = seed_rows()
     ind, area, n = evaluate_rows(rows, args.verbose)
@@ -120,7 +122,11 @@ def main() -> None:
     if args.synth:
         synth = synth_rows(args.synth)
         s_ind, s_area, s_n = evaluate_rows(synth, args.verbose)
-        print(f"synth rows (n={s_n}): indicator accuracy {s_ind:.3f}, area accuracy {s_area:.3f}")
+        print(f"generated rows, text truth (n={s_n}): indicator accuracy {s_ind:.3f}, "
+              f"area accuracy {s_area:.3f}")
+        for layout in sorted({r["seed"] for r in synth}):
+            l_ind, l_area, l_n = evaluate_rows([r for r in synth if r["seed"] == layout])
+            print(f"  {layout} (n={l_n}): indicator {l_ind:.3f}, area {l_area:.3f}")
     if SEEDS.exists():
         for field, acc in evaluate_seeds(args.verbose).items():
             print(f"seed decrees {field}: {acc:.2f}")

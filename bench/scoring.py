@@ -6,8 +6,10 @@ as a diff would), so one missed or split row costs only itself.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -46,6 +48,15 @@ class DocScore:
     @property
     def cer(self) -> float:
         return self.edits / self.chars if self.chars else 0.0
+
+
+def label(row: Row, field: str) -> str | None:
+    """A label cell (indicator_id, area_code) with every kind of missing value (None, NaN from a data
+    frame, "") read as None, so an honest "no indicator" scores as agreement."""
+    value = row.get(field)
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return None
+    return str(value)
 
 
 def row_key(row: Row) -> str:

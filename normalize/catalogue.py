@@ -32,6 +32,13 @@ AREA_HINT_BONUS = 10.0
 REFORM_PENALTY = 4.0
 RB_ITEM_PENALTY_ZI = 8.0
 KEYWORD_BONUS = 5.0
+# A row's own text (indikator, langkah aksi) that copies an LKE question or names an indicator outright is
+# about that indicator even under a KOMPONEN/KEGIATAN heading naming another: RB programmes such as
+# "Penguatan SAKIP" group capaian kinerja, reward and punishment and laporan kinerja items.
+COPY_RECALL = 0.8
+COPY_PRECISION = 0.5
+OWN_TEXT_BONUS = 10.0
+OWN_ROLES = (Role.INDIKATOR, Role.LANGKAH_AKSI)
 _NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
 
 
@@ -100,6 +107,7 @@ class Catalogue:
         self.areas: tuple[AreaEntry, ...] = tuple(
             AreaEntry(a["code"], a["name"], bool(a["zi"]), names(a), keywords(a)) for a in areas)
         self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
+        self.area_codes: frozenset[str] = frozenset(a.code for a in self.areas)
 
     def area_score(self, text: str) -> tuple[str | None, float, float]:
         """Best area for a section/area text: (code, score 0..100, recall of the area name 0..1)."""
@@ -129,6 +137,20 @@ class Catalogue:
                 sub, sub_score = qid, q_score
         return max(best, 0.9 * sub_score), sub, sub_score
 
+    def own_text_bonus(self, entry: Entry, query: frozenset[str]) -> float:
+        """Bonus for a cell that is mostly one of the entry's LKE questions (most of the question, and the
+        question most of the cell), and for one naming the entry outright (every word of a name of two or
+        more words); both together are the strongest evidence a row gives."""
+        bonus = 0.0
+        for question in (q for _, q in entry.questions):
+            recall, precision = self.scorer.overlap(query, question)
+            if recall >= COPY_RECALL and precision >= COPY_PRECISION:
+                bonus += OWN_TEXT_BONUS
+                break
+        if any(len(name) >= 2 and name <= query for name in entry.names):
+            bonus += OWN_TEXT_BONUS
+        return bonus
+
     def score_entry(self, entry: Entry, bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str]
                     ) -> tuple[float, str | None]:
         """Score 0..100 (before area/part priors) and the sub-indicator id."""
@@ -140,12 +162,14 @@ class Catalogue:
             total += weight * score
             weight_sum += weight
             peak = max(peak, score * (0.6 + 0.4 * weight))
-            if role in (Role.INDIKATOR, Role.LANGKAH_AKSI) and sub_score > sub[1]:
+            if role in OWN_ROLES and sub_score > sub[1]:
                 sub = (sub_id, sub_score)
         base = 0.5 * (total / weight_sum if weight_sum else 0.0) + 0.5 * peak
         hits = sum(1.0 if role == Role.KOMPONEN else 0.5
                    for kw in entry.keywords for role, text in plain.items() if _has_phrase(text, kw))
         bonus = min(hits, 2.0) * KEYWORD_BONUS
+        bonus += max((self.own_text_bonus(entry, query) for role, query in bags.items() if role in OWN_ROLES),
+                     default=0.0)
         return min(100.0, 100.0 * base + bonus), (sub[0] if sub[1] >= 0.45 else None)
 
 
@@ -157,8 +181,14 @@ def load_catalogue(path: str = str(DATA)) -> Catalogue:
 
 
 def area_from_text(text: str) -> str | None:
-    """Area code named by a section row or an Area Perubahan cell, or None when none is clear."""
-    code, score, _ = load_catalogue().area_score(text or "")
+    """Area code named by a section row or an Area Perubahan cell, or None when none is clear.
+
+    An area code itself ("PW") is returned as is, so a hint resolved once can be passed on.
+    """
+    catalogue = load_catalogue()
+    if text and text.strip() in catalogue.area_codes:
+        return text.strip()
+    code, score, _ = catalogue.area_score(text or "")
     return code if score >= 62.0 else None
 
 

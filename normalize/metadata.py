@@ -10,20 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from normalize.nomor import read_nomor
 from normalize.schedule import month_number
 from normalize.text import join_spaced_letters, normalize
 from schemas.records import DecreeMeta
 
 _HEADER_END = re.compile(r"\b(Menimbang|Mengingat|MEMUTUSKAN)\b", re.IGNORECASE)
-_NOMOR_TAHUN = re.compile(r"\bNOMOR\s*:?\s*(\d{1,5}[A-Za-z]?)\s+TAHUN\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_NOMOR_KPU = re.compile(
-    r"\bNOMOR\s*:?\s*(\d{1,5}\s*/\s*[A-Za-z0-9.\-/ ]*?(?:-\s*\n\s*[A-Za-z0-9.\-/]+)?/((?:19|20)\d{2}))\b",
-    re.IGNORECASE)
 _TENTANG = re.compile(r"\bTENTANG\b\s*:?\s*(.+?)(?=\n\s*(?:KETUA|K\s*E\s*T\s*U\s*A|Menimbang|MENIMBANG)\b|$)",
                       re.DOTALL)
+_DATE = r"(\d{1,2})[\s.,:]+([A-Za-z0-9]{3,12})[\s.,:]+((?:19|20)\d\s?\d)\b"
 _DITETAPKAN = re.compile(
-    r"Di\s*tetapkan\s+di\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+\s*(?:pada\s+)?tanggal\s*:?\s*"
-    r"(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})", re.IGNORECASE)
+    r"\bDi\s*tetapkan\s+di\b\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
+    r"\W*(?:pada\s+)?tanggal\s*:?\s*" + _DATE, re.IGNORECASE)
+_SIGNED_ON = re.compile(r"\btanggal\s*:?\s*" + _DATE, re.IGNORECASE)
+_SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")
 _PLACE_DATE = re.compile(
     r"^\s*([A-Z][A-Za-z .'\-]{2,30}),\s*(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})\s*$", re.MULTILINE)
 _TTD = re.compile(r"^\s*t\.?\s*t\.?\s*d\.?\s*$", re.IGNORECASE)
@@ -40,17 +40,9 @@ def _header(text: str) -> str:
 
 
 def parse_nomor(text: str) -> tuple[str | None, int | None]:
-    """The decree's own number and year from its NOMOR line, not those of laws cited in Mengingat."""
-    head = _header(text)
-    for source in (head, text):
-        m = _NOMOR_TAHUN.search(source)
-        k = _NOMOR_KPU.search(source)
-        if k and (not m or k.start() < m.start()):
-            nomor = re.sub(r"\s+", "", k.group(1))
-            return nomor, int(k.group(2))
-        if m:
-            return m.group(1), int(m.group(2))
-    return None, None
+    """The decree's own number and year from its NOMOR lines, not those of laws cited in Mengingat."""
+    reading = read_nomor(text)
+    return reading.nomor, reading.tahun
 
 
 def _make_date(day: str, month_word: str, year: str) -> dt.date | None:
@@ -58,19 +50,37 @@ def _make_date(day: str, month_word: str, year: str) -> dt.date | None:
     if month is None:
         return None
     try:
-        return dt.date(int(year), month, int(day))
+        return dt.date(int(year.replace(" ", "")), month, int(day))
     except ValueError:
         return None
+
+
+def _signed_on(text: str) -> dt.date | None:
+    """A "tanggal <date>" whose next lines name the signer (KETUA): the signature date when the
+    "Ditetapkan di" line above it was lost."""
+    for m in _SIGNED_ON.finditer(text):
+        following = "\n".join(text[m.end():].splitlines()[:4])
+        date = _make_date(*m.groups())
+        if date and _SIGNER.search(following):
+            return date
+    return None
 
 
 def parse_ditetapkan(text: str) -> tuple[str | None, dt.date | None]:
     """Place and date of enactment.
 
-    Reads "Ditetapkan di Selong / pada tanggal 21 Juni 2021" and, failing that, "Taliwang, 2 Februari 2022".
+    Reads "Ditetapkan di Selong / pada tanggal 21 Juni 2021" (the first block whose date reads; the block
+    is often repeated under the LAMPIRAN), then a signature date alone, then "Taliwang, 2 Februari 2022".
     """
-    m = _DITETAPKAN.search(text)
-    if m:
-        return m.group(1).strip(" .:"), _make_date(m.group(2), m.group(3), m.group(4))
+    blocks = list(_DITETAPKAN.finditer(text))
+    place = blocks[0].group(1).strip(" .:'") if blocks else None
+    for m in blocks:
+        date = _make_date(m.group(2), m.group(3), m.group(4))
+        if date:
+            return m.group(1).strip(" .:'"), date
+    date = _signed_on(text)
+    if date or place:
+        return place, date
     p = _PLACE_DATE.search(text)
     if p:
         return p.group(1).strip(), _make_date(p.group(2), p.group(3), p.group(4))
@@ -152,12 +162,13 @@ def _year_warnings(text: str, tahun: int | None, tanggal: dt.date | None) -> lis
 def parse_decree(text: str) -> DecreeMeta:
     """Decree metadata from the OCR text of its body pages; Nones and warnings instead of errors."""
     text = text or ""
-    nomor, tahun = parse_nomor(text)
+    reading = read_nomor(text)
+    nomor, tahun = reading.nomor, reading.tahun
     tempat, tanggal = parse_ditetapkan(text)
     tentang = parse_tentang(text)
     jenis = classify_jenis(tentang, _menetapkan(text))
     ketua = parse_ketua(text)
-    warnings = _year_warnings(text, tahun, tanggal)
+    warnings = list(reading.warnings) + _year_warnings(text, tahun, tanggal)
     found = {"nomor": nomor, "tahun": tahun, "tanggal ditetapkan": tanggal, "tentang": tentang}
     for label, value in found.items():
         if value is None:

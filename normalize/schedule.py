@@ -41,8 +41,12 @@ def month_number(word: str) -> int | None:
         return MONTHS[fixed]
     if len(w) < 5:
         return None
-    hit = process.extractOne(fixed, _FULL_MONTHS, scorer=fuzz.ratio, score_cutoff=75)
-    return MONTHS[hit[0]] if hit else None
+    hits = process.extract(fixed, _FULL_MONTHS, scorer=fuzz.ratio, limit=2)
+    best, second = hits[0][1], hits[1][1]
+    # two damaged letters in a seven-letter month ("Agustin") still leave it far nearer than any other
+    if best >= 75 or (best >= 70 and best - second >= 15):
+        return MONTHS[hits[0][0]]
+    return None
 
 
 def _period_months(kind: str, first: int, last: int) -> set[int]:

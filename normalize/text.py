@@ -44,6 +44,13 @@ ABBREVIATIONS: dict[str, str] = {
     "ikm": "indeks kepuasan masyarakat",
 }
 
+# non-standard spellings common in decrees -> the KBBI form the catalogue uses
+SPELLING_VARIANTS: dict[str, str] = {
+    "prosentase": "persentase",
+    "resiko": "risiko",
+    "efektifitas": "efektivitas",
+}
+
 _MONTH_OCR = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
 _PUNCT_RE = re.compile(r"[^a-z0-9]+")
 _DIGIT_IN_WORD_RE = re.compile(r"(?<=[a-z])[015](?=[a-z])|\b0(?=[a-z]{2})")
@@ -78,7 +85,7 @@ def normalize(text: str) -> str:
     out = _E_PREFIX_RE.sub("e", out)
     out = fix_ocr_digits(out)
     out = _PUNCT_RE.sub(" ", out)
-    return " ".join(out.split())
+    return " ".join(SPELLING_VARIANTS.get(word, word) for word in out.split())
 
 
 def fix_ocr_word(word: str) -> str:

@@ -31,3 +31,12 @@ def test_wrong_months_and_ocr_typos_are_counted():
 def test_alignment_is_monotonic_and_skips_garbage():
     pred = [_row("zzzz qqqq"), TRUTH[0], TRUTH[1], TRUTH[2]]
     assert align(TRUTH, pred) == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_missing_labels_agree_whatever_their_form():
+    from bench.scoring import label
+
+    assert label({"indicator_id": float("nan")}, "indicator_id") is None
+    assert label({"indicator_id": ""}, "indicator_id") is None
+    assert label({}, "indicator_id") is None
+    assert label({"indicator_id": "ZI.PW.4"}, "indicator_id") == "ZI.PW.4"

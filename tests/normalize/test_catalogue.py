@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from normalize.catalogue import DATA, area_from_text, match_action
+from normalize.text import normalize
 from schemas.records import IndicatorMatch, Role
 
 SEED_ROWS = Path(__file__).parent / "data" / "seed_rows.csv"
@@ -67,6 +68,19 @@ def test_area_from_text(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["", "E:::;ﬁ:n Teia", "NO KOMPONEN INDIKATOR", "1 2 3 4 5"])
 def test_area_from_text_unclear(text: str) -> None:
     assert area_from_text(text) is None
+
+
+def test_area_code_passes_through_as_hint() -> None:
+    """pipeline/document.py resolves the hint once and passes the code on; it must not be lost."""
+    assert [area_from_text(c) for c in ("PW", " DR ", "SDM")] == ["PW", "DR", "SDM"]
+    texts = {
+        Role.KOMPONEN: "Pembangunan Zona Integritas di unit/satuan kerja",
+        Role.LANGKAH_AKSI: "Pencanangan Zona Integritas di Lingkungan Unit/ Satuan Kerja",
+    }
+    by_code = match_action(texts, area_hint="PW", jenis="rencana_aksi_rb")
+    by_text = match_action(texts, area_hint="Penguatan Pengawasan", jenis="rencana_aksi_rb")
+    assert by_code == by_text
+    assert by_code.area_code == "PW"
 
 
 def _m(
@@ -175,3 +189,64 @@ def test_seed_rows_regression_floor() -> None:
         ok_area += (m.area_code or "") == r["expected_area_code"]
     assert ok_ind / len(rows) >= 0.93
     assert ok_area / len(rows) >= 0.97
+
+
+def test_copied_lke_question_outweighs_the_group_heading() -> None:
+    """RB plans group several indicators under one KEGIATAN; a sub kegiatan copying an LKE question wins."""
+    m = _m(
+        "1. Pembangunan Sistem Merit",
+        "1. Data Mutasi",
+        "2. Penerapan assessment untuk pertimbangan pengembangan karir dan mutasi pegawai",
+        area_hint="SDM",
+        jenis="rencana_aksi_rb",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.SDM.R2", "SDM")
+    assert m.sub_indicator_id == "ZI.SDM.R2.a"
+
+
+def test_spelling_variants_meet_the_catalogue() -> None:
+    assert normalize("Prosentase penilaian resiko") == "persentase penilaian risiko"
+
+
+def test_own_text_naming_an_indicator_outweighs_the_group_heading() -> None:
+    """Seed 002: the SOP programme heading groups a proses bisnis item (reform) and SOP items."""
+    m = _m(
+        "Peningkatan tatalaksana proses bisnis serta SOP di lingkungan Unit/Satuan Kerja",
+        "Terdapat evaluasi terhadap efisiensi dan efektivitas peta proses bisnis dan SOP secara berkala dan "
+        "seluruh hasilnya telah ditindaklanjuti",
+        ". Evaluasi proses bisnis di lingkungan unit/satuan kerja;",
+        jenis="rencana_aksi_rb",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.TL.R1", "TL")
+    m = _m(
+        "1. Penguatan Sistem Akuntabilitas Kinerja Instansi Pemerintah",
+        "% Capaian kinerja unit/satuan kerja",
+        "3. Pengukuran Capaian Kinerja Unit/Satuan Kerja",
+        area_hint="AK",
+        jenis="rencana_aksi_rb",
+    )
+    assert m.indicator_id == "ZI.AK.R1"
+
+
+def test_generator_labels_are_catalogue_ids_in_their_area() -> None:
+    """The synthetic corpus's ground truth names contract indicators, each in the area it belongs to."""
+    import random
+
+    from tests.synth import LAYOUTS
+    from tests.synth.decree import make_decree
+
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    area_of = {i["id"]: i["area"] for i in data["indicators"]}
+    seen = set()
+    for layout in LAYOUTS:
+        for seed in range(3):
+            decree = make_decree(layout, random.Random(seed), None)
+            for row in decree.rows:
+                if row.kind != "action":
+                    continue
+                assert row.area_code in {"MP", "TL", "SDM", "AK", "PW", "PP", "DR", "OR"}
+                if row.indicator_id is not None:
+                    assert row.indicator_id in CONTRACT_IDS, row.indicator_id
+                    assert area_of[row.indicator_id] == row.area_code, (layout, row.truth)
+                    seen.add(row.indicator_id)
+    assert {"ZI.AK.R3", "ZI.SDM.R2", "ZI.PW.R3"} <= seen

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from normalize.metadata import classify_jenis, parse_decree, parse_ditetapkan, parse_nomor
+from normalize.nomor import read_nomor
 
 LOMBOK_TIMUR = """**SALINAN**
 
@@ -149,3 +152,122 @@ def test_garbage_never_raises() -> None:
         meta = parse_decree(junk)
         assert meta.nomor is None or meta.tahun is None or meta.tanggal_ditetapkan is None
         assert meta.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "nomor", "tahun"),
+    [
+        ("NOMOR : 314/ORT.07-Kpt/01/KPU/V/2021", "314/ORT.07-Kpt/01/KPU/V/2021", 2021),
+        ("NOMOR : 314/0RT.O7-Kpt/0l/KPU/V/2021", "314/ORT.07-Kpt/01/KPU/V/2021", 2021),
+        ("NOMOR 314 / ORT.07 - Kpt / 01 / KPU / V / 2021", "314/ORT.07-Kpt/01/KPU/V/2021", 2021),
+        ("NOMOR 314/ORT.07 Kpt/01/KPU/V/2O21", "314/ORT.07-Kpt/01/KPU/V/2021", 2021),
+        ("NOMOR 444/ORT.07-Kpt/72/KPU-Prov/1X/2025", "444/ORT.07-Kpt/72/KPU-Prov/IX/2025", 2025),
+        ("NOMOR 12/ORT.07-Kpt/11/KPU Kab/Vl/2023", "12/ORT.07-Kpt/11/KPU-Kab/VI/2023", 2023),
+        ("NOMOR 429/PP.01-Kp1/5108/2025", "429/PP.01-Kpt/5108/2025", 2025),
+        ("NOMOR 42/HK.03-Kpt/7324/2021", "42/HK.03-Kpt/7324/2021", 2021),
+        ("NOMOR l5 TAHUN 2O21", "15", 2021),
+        ("NOMOR 05 TAHUN 2022", "05", 2022),
+        ("N0MOR: 439 TAHUN2023", "439", 2023),
+    ],
+)
+def test_nomor_read_through_ocr_damage(line: str, nomor: str, tahun: int) -> None:
+    text = f"KEPUTUSAN KOMISI PEMILIHAN UMUM KOTA MATARAM\n{line}\nTENTANG\nRENCANA AKSI"
+    assert parse_nomor(text) == (nomor, tahun)
+
+
+def test_unreadable_nomor_is_left_null_with_its_year_and_a_warning() -> None:
+    text = (
+        "KEPUTUSAN KOMISI PEMILIHAN UMUM PROVINSI SULAWESI TENGAH\nMenimbang\nTENGAH.\n"
+        "NOMOR sasionr.o7 Kpu72KPU> Prov/IX/2025\nTENTANG\nRENCANA AKSI\n"
+        "Menimbang : bahwa sesuai Keputusan Komisi Pemilihan Umum\n"
+        "Nomor 314/ORT.07-Kpt/01/KPU/V/2021 tentang\n"
+        "Mengingat : 1. Undang-Undang\nNomor 28 Tahun 1999 tentang Penyelenggara Negara"
+    )
+    reading = read_nomor(text)
+    assert (reading.nomor, reading.tahun) == (None, 2025)
+    assert any("unreadable" in w for w in reading.warnings)
+    meta = parse_decree(text)
+    assert (meta.nomor, meta.tahun) == (None, 2025)
+    assert any("unreadable" in w for w in meta.warnings)
+
+
+def test_cited_numbers_are_never_taken_for_the_decree() -> None:
+    text = (
+        "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN LUWU TIMUR\nNOMOR 42/HK.03- aye abot\nTENTANG\nRENCANA\n"
+        "Menimbang : a. bahwa berdasarkan Keputusan Komisi Pemilihan Umum\n"
+        "Nomor 314/ORT.07--KpvO1/KPU/V/2021 tentang Petunjuk Teknis\n"
+        "Mengingat : 1. Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum\n"
+    )
+    assert parse_nomor(text) == (None, None)
+
+
+def test_lampiran_heading_repeats_the_nomor_when_the_first_is_garbled() -> None:
+    text = (
+        "KEPUTUSAN KOMISI PEMILIHAN UMUM\nKpt/5108/2025 429/PP.01 NOMOR\nTENTANG\nRENCANA\n"
+        "Menimbang : bahwa\nMengingat : Undang-Undang Nomor 7 Tahun 2017\n"
+        "LAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN\nBULELENG\n"
+        "NOMOR 429/PP.01-Kp1/5108/2025\nTENTANG"
+    )
+    assert parse_nomor(text) == ("429/PP.01-Kpt/5108/2025", 2025)
+
+
+def test_disagreeing_nomor_lines_are_warned() -> None:
+    text = (
+        "KEPUTUSAN KPU\nNOMOR 15 TAHUN 2022\nTENTANG\nX\nMenimbang : a\n"
+        "LAMPIRAN\nKEPUTUSAN KPU\nNOMOR 16 TAHUN 2022"
+    )
+    reading = read_nomor(text)
+    assert (reading.nomor, reading.tahun) == ("15", 2022)
+    assert reading.warnings == ("NOMOR lines disagree: '15' and '16'",)
+
+
+def test_signature_date_read_through_ocr_damage() -> None:
+    # a damaged month in the first block, the clean one repeated under the LAMPIRAN
+    text = (
+        "Ditetapkan di Salatiga\npada tanggal 1 Sasana 2020\nKETUA\n\n"
+        "Ditetapkan di Salatiga\npada tanggal 1 Agustus 2020\nKETUA KOMISI"
+    )
+    assert parse_ditetapkan(text) == ("Salatiga", dt.date(2020, 8, 1))
+    assert parse_ditetapkan("Ditetapkan di Sukabumi\npada tanggal 28 Juli:2022\nKETUA")[1] == dt.date(
+        2022, 7, 28
+    )
+    assert parse_ditetapkan("Ditetapkan di Sukabumi\n‘pada tanggal 28 Juli 2022.\nA KOMISI") == (
+        "Sukabumi",
+        dt.date(2022, 7, 28),
+    )
+    # the "Ditetapkan di" line lost: the date just above the signer still counts
+    assert parse_ditetapkan("Dua di Palu\npeda tanggal 27 September 202 5\nKETUA KOMISI PEMILIHAN UMUM") == (
+        None,
+        dt.date(2025, 9, 27),
+    )
+    # a date elsewhere in the body is not the signature date
+    assert parse_ditetapkan("Surat Edaran tanggal 3 Maret 2021 tentang Jam Kerja\nMengingat : 1.") == (
+        None,
+        None,
+    )
+    assert parse_ditetapkan("Ditetapkan di Bima\npada tanggal 17 Agustin 2024")[1] == dt.date(2024, 8, 17)
+    assert parse_ditetapkan("Ditetapkan di Bima\npada tanggal 17 Jatuari 2024")[1] == dt.date(2024, 1, 17)
+
+
+def test_impossible_segments_reject_a_reading_and_the_next_nomor_line_serves() -> None:
+    heading = "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MUARO JAMBI\n"
+    lampiran = "\nMenimbang : a\nLAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM\nNOMOR 249/PP.01-Kpt/1505/2024\n"
+    # a five-digit region code and a year in the future are misreadings
+    for garbled in ("249/PP.01- -Kpt/1 3505/2024", "249/PPO1-Kpt/1505/2074"):
+        text = f"{heading}NOMOR {garbled}\nTENTANG{lampiran}"
+        reading = read_nomor(text)
+        assert (reading.nomor, reading.tahun) == ("249/PP.01-Kpt/1505/2024", 2024)
+        assert reading.warnings == ()
+    # the Kpt suffix with its last letter misread, a dot read as a dash
+    assert parse_nomor(f"{heading}NOMOR 168/HK-03-Kpv/3376/2025\nTENTANG") == (
+        "168/HK.03-Kpt/3376/2025",
+        2025,
+    )
+
+
+def test_place_is_not_taken_from_the_berlaku_sentence() -> None:
+    text = (
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan\n"
+        "Ditetapkan di Salatiga '\npada tanggal 1 Agustus 2020\nKETUA"
+    )
+    assert parse_ditetapkan(text) == ("Salatiga", dt.date(2020, 8, 1))

@@ -266,7 +266,7 @@ SUMBAWA_EXTRA = (("Harmonisasi", "DR", None, (
         "Kebijakan yang diterbitkan memiliki peta keterkaitan dengan kebijakan lainnya.",
         "Kebijakan terkait pelayanan yang diterbitkan memuat unsur kemudahan dan efisiensi pelayanan utama "
         "unit kerja.")),
-    ("Kerangka Logis kinerja", "AK", "ZI.AK.2", (
+    ("Kerangka Logis kinerja", "AK", "ZI.AK.R3", (
         "Terdapat Peta Strategis yang mengacu pada kinerja utama (Kerangka Logis Kinerja) organisasi dan "
         "dijadikan dalam penentuan kinerja seluruh pegawai",)))
 
@@ -293,7 +293,7 @@ def rows_sumbawa(rng: random.Random, fill: Filler, dense: bool) -> list[Row]:
             truth = {"nomor_raw": str(n), "komponen_raw": kom, "langkah_aksi_raw": sub_txt,
                      "keterangan_raw": ket or None}
             rows.append(Row("action", cells, {"no": n, "komponen": n}, truth, month_pattern(rng, dense),
-                            None, area, iid))
+                            None, area, pool_zi.SUB_IDS.get(sub, iid)))
     return rows
 
 
@@ -327,10 +327,10 @@ def rows_mesuji(rng: random.Random, fill: Filler, dense: bool) -> list[Row]:
         gid += 1
         area_gid = gid
         first_area = True
-        for kn, (keg, iid, subs) in enumerate(pool_rb.RB[area], start=1):
+        for kn, (keg, subs) in enumerate(pool_rb.RB[area], start=1):
             gid += 1
             keg_gid, keg_txt, first_keg = gid, f"{kn}. {fill(keg)}", True
-            for sn, (sub, indiks) in enumerate(_choose_items(rng, subs), start=1):
+            for sn, (sub, iid, indiks) in enumerate(_choose_items(rng, subs), start=1):
                 gid += 1
                 sub_txt = fill(sub) if len(subs) == 1 else f"{sn}. {fill(sub)}"
                 chosen = _choose_items(rng, indiks)

@@ -432,5 +432,13 @@ ZI: tuple[Indicator, ...] = (
           "perbaikan berkala"),)),
 )
 
+# Sub kegiatan that copy the LKE question of a reform indicator belong to it, as seed 001's rows are labelled
+SUB_IDS: dict[str, str] = {
+    "Implementasi SPBE telah terintegrasi dan mampu mendorong pelaksanaan pelayanan publik yang lebih cepat "
+    "dan efisien.": "ZI.TL.R2",
+    "Implementasi SPBE telah terintegrasi dan mampu mendorong pelaksanaan pelayanan internal organisasi yang "
+    "lebih cepat dan efisien.": "ZI.TL.R2",
+}
+
 KET_TEXTS = ("", "", "", "", "Tim ZI", "Subbag Umum", "Subbag Hukum dan SDM", "Subbag Program dan Data",
              "Subbag Teknis dan Hupmas", "Sekretaris", "Rutin", "Berkala")

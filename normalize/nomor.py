@@ -1,0 +1,185 @@
+"""The decree's own number and year, read through OCR damage.
+
+KPU numbers have a known shape, ``<n>/<klasifikasi>.<nn>-Kpt/<kode>/<unit>/<bulan romawi>/<tahun>``
+(``314/ORT.07-Kpt/01/KPU/V/2021``) or shorter (``42/HK.03-Kpt/7324/2021``); older decrees print
+``NOMOR 15 TAHUN 2022``. Knowing what each segment must be lets O/0 and l/1 confusions, spaces around
+slashes and dropped dashes be undone segment by segment. A reading that does not fit the shape is
+rejected, never guessed; its year is still used when the year itself reads cleanly.
+
+Only the decree's own NOMOR lines count: a line starting with NOMOR in the heading, or under a
+KEPUTUSAN/LAMPIRAN heading. Laws cited in Menimbang/Mengingat ("Undang-Undang Nomor 7 Tahun 2017")
+are not candidates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_NOMOR_LINE = re.compile(r"^\W{0,3}(N\s?[O0o]\s?M\s?[O0o]\s?R)\b\s*[:;.]?\s*(.*)$", re.IGNORECASE)
+_HEADING = re.compile(r"K\s?E\s?P\s?U\s?T\s?U\s?S\s?A\s?N|L\s?A\s?M\s?P\s?I\s?R\s?A\s?N", re.IGNORECASE)
+_HEADER_END = re.compile(r"^\W*(Menimbang|Mengingat|MEMUTUSKAN)\b", re.IGNORECASE)
+_TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b.*$", re.IGNORECASE)
+_SIMPLE = re.compile(
+    r"^(?P<n>[0-9OoDIl|]{1,5})(?P<suffix>[A-Z]?)\s*T\s?A\s?H\s?U\s?N\s*(?P<y>[0-9OoDIlSZ]{4})\b",
+    re.IGNORECASE)
+# the suffix is always Kpt (Keputusan); its last letter is often misread ("Kp1", "Kpl", "Kpv")
+_KLASIFIKASI = re.compile(r"^(?P<code>[A-Z0-9]{2,4})[.\-]?(?P<nn>[0-9OoIl]{2}(?:\.[0-9OoIl]{1,2})?)[-~–—_.]*"
+                          r"K[pP][A-Za-z1|]\.?$")
+_UNIT = re.compile(r"^KPU(?:[-~–—_.]*(?P<level>Prov|Kab|Kota|RI))?\.?$", re.IGNORECASE)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5",
+                           "s": "5", "Z": "2", "z": "2", "B": "8"})
+_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+_TO_ROMAN = str.maketrans({"l": "I", "1": "I", "|": "I", "i": "I", "!": "I", "v": "V", "x": "X"})
+HEADING_LINES = 4
+FIRST_LINES = 15
+
+
+@dataclass(frozen=True)
+class NomorReading:
+    """What the NOMOR lines say: number and year (None when unreadable) and what was noticed."""
+
+    nomor: str | None
+    tahun: int | None
+    warnings: tuple[str, ...] = ()
+
+
+def digits(text: str) -> str | None:
+    """A numeric segment with letter look-alikes read back as digits; None if anything else remains."""
+    out = text.translate(_TO_DIGIT)
+    return out if out.isdigit() else None
+
+
+def year(text: str) -> int | None:
+    """A four-digit year that can be a decree's: not before 1945, not after next year."""
+    value = digits(text)
+    if not value or len(value) != 4:
+        return None
+    return int(value) if 1945 <= int(value) <= dt.date.today().year + 1 else None
+
+
+def _roman(text: str) -> str | None:
+    value = text.translate(_TO_ROMAN).upper().rstrip(".")
+    return value if value in _ROMAN_MONTHS else None
+
+
+def _klasifikasi(text: str) -> str | None:
+    m = _KLASIFIKASI.match(text)
+    if not m:
+        return None
+    code = m.group("code").translate(_TO_LETTER)
+    nn = ".".join(digits(part) or "" for part in m.group("nn").split("."))
+    if not code.isalpha() or not all(nn.split(".")):
+        return None
+    return f"{code.upper()}.{nn}-Kpt"
+
+
+def _unit(text: str) -> str | None:
+    m = _UNIT.match(text.translate(_TO_LETTER))
+    if not m:
+        return None
+    level = m.group("level")
+    if not level:
+        return "KPU"
+    return "KPU-RI" if level.upper() == "RI" else f"KPU-{level.capitalize()}"
+
+
+def _middle(segment: str, previous: str | None) -> str | None:
+    """One segment between the number and the year: classification, region code, unit or month.
+
+    Digits and roman numerals share look-alikes ("11" / "II"), so an ambiguous segment is a month only
+    where a month stands: right after the unit (``.../KPU-Kab/V/2021``).
+    """
+    unit = _unit(segment)
+    if unit:
+        return unit
+    if re.search(r"k\s?p", segment, re.IGNORECASE):
+        return _klasifikasi(segment)
+    if re.fullmatch(r"[IVX]+", segment) or (previous or "").startswith("KPU"):
+        return _roman(segment)
+    code = digits(segment)
+    # region and unit codes have 1, 2 or 4 digits ("01", "52", "5203"); more means a misread
+    return code if code and len(code) in (1, 2, 4) else None
+
+
+def _kpu_style(rest: str) -> tuple[str | None, int | None]:
+    """(nomor, tahun) of a slashed number; the year alone when only it reads cleanly."""
+    segments = [s for s in re.sub(r"\s+", "", rest).strip(".,;:").split("/")]
+    tahun = year(segments[-1]) if segments else None
+    if len(segments) < 3 or tahun is None:
+        return None, tahun
+    head = digits(segments[0])
+    read: list[str] = []
+    for segment in segments[1:-1]:
+        value = _middle(segment, read[-1] if read else None)
+        if value is None:
+            return None, tahun
+        read.append(value)
+    if head is None:
+        return None, tahun
+    return "/".join([head, *read, str(tahun)]), tahun
+
+
+def _simple_style(rest: str) -> tuple[str | None, int | None]:
+    m = _SIMPLE.match(rest.strip())
+    if not m:
+        return None, None
+    number, tahun = digits(m.group("n")), year(m.group("y"))
+    if number is None or tahun is None:
+        return None, tahun
+    return number + m.group("suffix").upper(), tahun
+
+
+def read_line(rest: str) -> tuple[str | None, int | None]:
+    """(nomor, tahun) from what follows NOMOR on its line (and any continuation joined to it)."""
+    rest = _TENTANG.sub("", rest).strip()
+    if "/" in rest:
+        return _kpu_style(rest)
+    return _simple_style(rest)
+
+
+def _is_own(lines: list[str], i: int, keyword: str, header_end: int) -> bool:
+    """A NOMOR line of the decree itself rather than of a cited law."""
+    in_heading = any(_HEADING.search(line) for line in lines[max(0, i - HEADING_LINES):i])
+    upper = sum(c.isupper() or c == "0" for c in keyword if not c.isspace()) >= 4
+    return (upper and (in_heading or i < FIRST_LINES)) or i < header_end
+
+
+def _candidates(text: str) -> list[tuple[str, str | None, int | None]]:
+    """(line as read, nomor, tahun) for every own NOMOR line, in document order."""
+    lines = text.splitlines()
+    header_end = next((i for i, line in enumerate(lines) if _HEADER_END.match(line)), len(lines))
+    out = []
+    for i, line in enumerate(lines):
+        m = _NOMOR_LINE.match(line)
+        if not m or not _is_own(lines, i, m.group(1), header_end):
+            continue
+        rest = m.group(2)
+        nomor, tahun = read_line(rest)
+        if nomor is None and i + 1 < len(lines) and not _TENTANG.match(lines[i + 1].strip()):
+            joined = f"{rest} {lines[i + 1]}"
+            wrapped = read_line(joined)
+            if wrapped[0] is not None:
+                rest, (nomor, tahun) = joined, wrapped
+        out.append((" ".join(rest.split()), nomor, tahun))
+    return out
+
+
+def read_nomor(text: str) -> NomorReading:
+    """The decree's number and year from its first cleanly read NOMOR line; disagreements are warned."""
+    candidates = _candidates(text or "")
+    readable = [(raw, nomor, tahun) for raw, nomor, tahun in candidates if nomor is not None]
+    if readable:
+        _, nomor, tahun = readable[0]
+        others = sorted({n for _, n, _ in readable[1:] if n != nomor})
+        warnings = tuple(f"NOMOR lines disagree: {nomor!r} and {other!r}" for other in others)
+        return NomorReading(nomor, tahun, warnings)
+    years = [(raw, tahun) for raw, _, tahun in candidates if tahun is not None]
+    if years:
+        raw, tahun = years[0]
+        return NomorReading(None, tahun, (f"nomor unreadable in {raw!r}; tahun {tahun} read from it",))
+    if candidates:
+        return NomorReading(None, None, (f"nomor unreadable in {candidates[0][0]!r}",))
+    return NomorReading(None, None)
