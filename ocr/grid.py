@@ -6,6 +6,7 @@ positions, grid bounds, edge coverage, merged cells.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import cv2
@@ -65,8 +66,12 @@ def line_masks(ink: Gray, settings: OcrSettings) -> LineMasks:
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
     # filled blocks (shaded cells, stamps' solid parts) are wide both ways: not rulings
-    h_blocks = cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thick)))
-    v_blocks = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1)))
+    h_blocks = cv2.morphologyEx(
+        horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thick))
+    )
+    v_blocks = cv2.morphologyEx(
+        vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1))
+    )
     # dilate the blocks so their edges do not survive as thin "rulings"
     h_blocks = cv2.dilate(h_blocks, cv2.getStructuringElement(cv2.MORPH_RECT, (1, thick)))
     v_blocks = cv2.dilate(v_blocks, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1)))
@@ -107,7 +112,9 @@ def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1) if axis == 0 else (1, run))
         mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
         # averaging smeared each end outward: take most of it back, so ends meet the crossing rulings
-        return cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (trim, 1) if axis == 0 else (1, trim)))
+        return cv2.erode(
+            mask, cv2.getStructuringElement(cv2.MORPH_RECT, (trim, 1) if axis == 0 else (1, trim))
+        )
 
     return LineMasks(horizontal=boundaries(0), vertical=boundaries(1))
 
@@ -152,6 +159,7 @@ def _close_group(group: list[tuple[float, int, int]], min_length: int) -> list[L
 
 def table_region(h_lines: list[Line], v_lines: list[Line], tol: int) -> tuple[list[Line], list[Line]]:
     """Keep the lines that belong to the largest ruled grid on the page."""
+
     def crosses(hl: Line, vl: Line) -> bool:
         return hl.start - tol <= vl.pos <= hl.end + tol and vl.start - tol <= hl.pos <= vl.end + tol
 
@@ -171,7 +179,7 @@ def _full_width_edges(candidates: list[Line], kept: list[Line], v_lines: list[Li
     """
     left, right = min(v.pos for v in v_lines), max(v.pos for v in v_lines)
     ys = sorted(h.pos for h in kept)
-    reach = 1.5 * max(b - a for a, b in zip(ys, ys[1:], strict=False)) if len(ys) > 1 else 0
+    reach = 1.5 * max(b - a for a, b in itertools.pairwise(ys)) if len(ys) > 1 else 0
     wide = [c for c in candidates if c.start <= left + tol and c.end >= right - tol and c not in kept]
     found: list[Line] = []
     top, bottom = ys[0], ys[-1]
@@ -221,7 +229,7 @@ def _dedupe(positions: list[int], min_gap: int) -> tuple[int, ...]:
 
 def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
     """The table's grid, or None when the page holds no ruled table."""
-    h, w = masks.horizontal.shape
+    _h, w = masks.horizontal.shape
     merge = settings.px(6)
     h_lines = find_lines(masks.horizontal, axis=0, min_length=settings.px(80), merge_px=merge)
     v_lines = find_lines(masks.vertical, axis=1, min_length=settings.px(30), merge_px=merge)
@@ -249,7 +257,9 @@ def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
     if cols[-1] - cols[0] < settings.min_table_width * w or rows[-1] - rows[0] < settings.px(60):
         return None
     right_open, below_open = edge_openings(masks, rows, cols, settings)
-    repair_broken_rulings(right_open, below_open, month_start=month_run([b - a for a, b in zip(cols, cols[1:])]))
+    repair_broken_rulings(
+        right_open, below_open, month_start=month_run([b - a for a, b in itertools.pairwise(cols)])
+    )
     return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -25,7 +26,11 @@ def is_month_label_row(month_texts: list[str]) -> bool:
         t = text.strip().lower()
         if not t:
             continue
-        if _as_int(t) == i + 1 or (t[:1] == MONTH_LETTERS[i].lower() and len(t) <= 3) or t[:3] == MONTH_ABBR[i]:
+        if (
+            _as_int(t) == i + 1
+            or (t[:1] == MONTH_LETTERS[i].lower() and len(t) <= 3)
+            or t[:3] == MONTH_ABBR[i]
+        ):
             hits += 1
     return hits >= 6
 
@@ -36,7 +41,7 @@ def is_column_number_row(texts: list[str]) -> bool:
     ints = [n for n in numbers if n is not None]
     if len(ints) < max(3, int(0.6 * len(texts))):
         return False
-    rising = sum(b > a for a, b in zip(ints, ints[1:], strict=False))
+    rising = sum(b > a for a, b in itertools.pairwise(ints))
     return rising >= 0.8 * (len(ints) - 1) and min(ints) <= 2
 
 
@@ -45,7 +50,9 @@ def is_header_text_row(texts: list[str]) -> bool:
     short = [t for t in texts if t.strip() and len(t) <= 40]
     roles = [role_from_header(t) for t in short]
     named = [r for r in roles if r is not Role.UNKNOWN]
-    return len(named) >= 2 or any(t.strip().lower().startswith(("pelaksanaan", "target", "bulan")) for t in short)
+    return len(named) >= 2 or any(
+        t.strip().lower().startswith(("pelaksanaan", "target", "bulan")) for t in short
+    )
 
 
 def count_header_rows(row_texts: Mapping[int, list[str]], month_cols: list[int] | None) -> int:
@@ -57,7 +64,7 @@ def count_header_rows(row_texts: Mapping[int, list[str]], month_cols: list[int] 
     for r in sorted(row_texts):
         texts = row_texts[r]
         month_texts = [texts[c] for c in month_cols] if month_cols else []
-        header = is_header_text_row(texts) or bool(month_texts) and is_month_label_row(month_texts)
+        header = is_header_text_row(texts) or (bool(month_texts) and is_month_label_row(month_texts))
         if not header and n > 0:
             header = is_column_number_row(texts)
         if not header:

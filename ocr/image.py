@@ -74,9 +74,11 @@ def estimate_skew(ink: Gray, max_deg: float) -> float:
         profile = rot.sum(axis=1, dtype=np.float64)
         return float(np.var(np.diff(profile)))
 
-    best = max(np.arange(-max_deg, max_deg + 1e-9, 0.5), key=score)
-    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
-    return float(round(max(fine, key=score), 2))
+    coarse = [float(a) for a in np.arange(-max_deg, max_deg + 1e-9, 0.5)]
+    best = max(coarse, key=score)
+    fine = [float(a) for a in np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)]
+    angle: float = max(fine, key=score)
+    return round(angle, 2)
 
 
 def _rotate(image: Gray, angle: float, border: int) -> Gray:

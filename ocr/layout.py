@@ -58,10 +58,14 @@ def line_runs(profile: NDArray[np.int64], width: int, min_height: int) -> list[t
     if profile.size == 0 or profile.max() == 0:
         return []
     on = profile >= 1
-    return [r for r in _runs(on) if r[1] - r[0] >= min_height and profile[r[0] : r[1]].sum() >= 2 * min_height]
+    return [
+        r for r in _runs(on) if r[1] - r[0] >= min_height and profile[r[0] : r[1]].sum() >= 2 * min_height
+    ]
 
 
-def text_lines(profile: NDArray[np.int64], runs: list[tuple[int, int]], min_line: int) -> list[tuple[int, int]]:
+def text_lines(
+    profile: NDArray[np.int64], runs: list[tuple[int, int]], min_line: int
+) -> list[tuple[int, int]]:
     """Vertical extents (y0, y1) of the text lines, runs of touching lines split apart.
 
     Touching lines meet where descenders brush ascenders: a deep valley between

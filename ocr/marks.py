@@ -59,7 +59,7 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
     A 2-px dilation first rejoins the pieces of a faint or broken stroke.
     """
     joined = cv2.dilate(ink, np.ones((3, 3), np.uint8))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    n, labels, _stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     ch, cw = ink.shape
     min_area = settings.mark_min_area_px * (settings.dpi / 200) ** 2
     best_extent = 0

@@ -64,8 +64,10 @@ def find_table(clean: CleanPage, settings: OcrSettings) -> tuple[LineMasks, Latt
     """
     ink = line_masks(clean.ink, settings)
     faint = faint_line_masks(clean.gray, settings)
-    masks = LineMasks(horizontal=cv2.bitwise_or(ink.horizontal, faint.horizontal),
-                      vertical=cv2.bitwise_or(ink.vertical, faint.vertical))
+    masks = LineMasks(
+        horizontal=cv2.bitwise_or(ink.horizontal, faint.horizontal),
+        vertical=cv2.bitwise_or(ink.vertical, faint.vertical),
+    )
     lattice = build_lattice(masks, settings)
     return masks, lattice if _usable(lattice) else None
 
@@ -98,15 +100,16 @@ def read_page(
     inset = settings.px(3)
     band_words = _ocr_boxes(text_img, [_inset(g.bbox, inset) for g in band_cells], words_of, settings)
     top_texts = {c: cell_text(words_in_box(band_words, c.bbox))[0] for c in band_cells}
-    row_texts = {
-        r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)
-    }
+    row_texts = {r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)}
     header_rows = count_header_rows(row_texts, month_cols)
     if header_rows == 0:
         # a header whose inner rulings faded (often under shading) reads as one merged cell:
         # read it slot by slot instead
-        slot_boxes = [_inset((lattice.cols[c], lattice.rows[r], lattice.cols[c + 1], lattice.rows[r + 1]), inset)
-                      for r in range(min(band_rows, 3)) for c in range(n_cols)]
+        slot_boxes = [
+            _inset((lattice.cols[c], lattice.rows[r], lattice.cols[c + 1], lattice.rows[r + 1]), inset)
+            for r in range(min(band_rows, 3))
+            for c in range(n_cols)
+        ]
         slot_words = _ocr_boxes(text_img, slot_boxes, words_of, settings)
         slots = _slot_texts(slot_words, lattice, min(band_rows, 3))
         if (slot_rows := count_header_rows(slots, month_cols)) > 0:
@@ -115,15 +118,25 @@ def read_page(
     columns = _columns(grid, top_texts, header_rows, widths, previous_columns, row_texts)
     body_top = lattice.rows[header_rows] if header_rows < len(lattice.rows) else lattice.rows[-1]
 
-    cells = _read_body(grid, columns, header_rows, text_img, ink, clean.gray, settings, words_of, body_top,
-                       lattice.rows[-1])
+    cells = _read_body(
+        grid, columns, header_rows, text_img, ink, clean.gray, settings, words_of, body_top, lattice.rows[-1]
+    )
     header_cells = [
-        Cell(row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, bbox=g.bbox, text=top_texts.get(g, ""))
-        for g in grid if g.row < header_rows
+        Cell(
+            row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, bbox=g.bbox, text=top_texts.get(g, "")
+        )
+        for g in grid
+        if g.row < header_rows
     ]
     table = PageTable(
-        page=page, n_rows=len(lattice.rows) - 1, n_cols=n_cols, columns=columns, header_rows=header_rows,
-        cells=tuple(header_cells + cells), row_bounds=lattice.rows, col_bounds=lattice.cols,
+        page=page,
+        n_rows=len(lattice.rows) - 1,
+        n_cols=n_cols,
+        columns=columns,
+        header_rows=header_rows,
+        cells=tuple(header_cells + cells),
+        row_bounds=lattice.rows,
+        col_bounds=lattice.cols,
         repeated_header=header_rows > 0,
     )
     free = _outside_text(clean.gray, lattice.rows[0], lattice.rows[-1], words_of)
@@ -134,8 +147,10 @@ def _slot_texts(words: pd.DataFrame, lattice: Lattice, n_rows: int) -> dict[int,
     """Text per lattice slot (row, column) of the top rows, whatever the merges."""
     rows, cols = lattice.rows, lattice.cols
     return {
-        r: [cell_text(words_in_box(words, (cols[c], rows[r], cols[c + 1], rows[r + 1])))[0]
-            for c in range(len(cols) - 1)]
+        r: [
+            cell_text(words_in_box(words, (cols[c], rows[r], cols[c + 1], rows[r + 1])))[0]
+            for c in range(len(cols) - 1)
+        ]
         for r in range(n_rows)
     }
 
@@ -161,8 +176,11 @@ def _columns(
     headers = []
     for col in range(len(widths)):
         if texts:
-            parts = [texts[g] for g in grid
-                     if g.row < header_rows and g.col <= col < g.col + g.colspan and texts.get(g)]
+            parts = [
+                texts[g]
+                for g in grid
+                if g.row < header_rows and g.col <= col < g.col + g.colspan and texts.get(g)
+            ]
         else:
             parts = [row_texts[r][col] for r in range(header_rows) if row_texts[r][col]]
         headers.append(" ".join(dict.fromkeys(parts)))
@@ -189,9 +207,18 @@ def _read_body(
     groups = [[_inset(g.bbox, inset) for g in spanning]]
     for spec in columns:
         if spec.role is not Role.MONTH:
-            groups.append([_inset(g.bbox, inset) for g in body
-                           if g.col == spec.index and g not in spanning and g.colspan == 1])
-    words = [_ocr_boxes(text_img, sorted(boxes, key=lambda b: b[1]), words_of, settings) for boxes in groups if boxes]
+            groups.append(
+                [
+                    _inset(g.bbox, inset)
+                    for g in body
+                    if g.col == spec.index and g not in spanning and g.colspan == 1
+                ]
+            )
+    words = [
+        _ocr_boxes(text_img, sorted(boxes, key=lambda b: b[1]), words_of, settings)
+        for boxes in groups
+        if boxes
+    ]
     all_words = pd.concat([w for w in words if not w.empty]) if any(not w.empty for w in words) else None
     cells = []
     for g in body:
@@ -207,7 +234,9 @@ def _read_body(
 def _ocr_boxes(image: Gray, boxes: list[BBox], words_of: WordSource, settings: OcrSettings) -> pd.DataFrame:
     """Words of a group of cells: one OCR call over their re-laid lines, or the text layer."""
     if not getattr(words_of, "reads_pixels", True):
-        return pd.concat([words_of(image, b, 6) for b in boxes]) if boxes else words_of(image, (0, 0, 1, 1), 6)
+        return (
+            pd.concat([words_of(image, b, 6) for b in boxes]) if boxes else words_of(image, (0, 0, 1, 1), 6)
+        )
     strip, placements = restack(image, boxes, gap=settings.px(16), min_line=settings.px(7))
     if not placements:
         return words_of(strip, (0, 0, 1, 1), 6).iloc[0:0]

@@ -8,10 +8,17 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-FONT = next((p for p in (
-    Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-) if p.exists()), None)
+FONT = next(
+    (
+        p
+        for p in (
+            Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+            Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+        )
+        if p.exists()
+    ),
+    None,
+)
 
 
 def blank(w: int, h: int) -> np.ndarray:
@@ -19,7 +26,7 @@ def blank(w: int, h: int) -> np.ndarray:
 
 
 def draw_grid(img: np.ndarray, xs: list[int], ys: list[int], *, skip_v=(), skip_h=(), thickness=2) -> None:
-    """Rule a grid; skip_v holds (row, col) whose right edge stays open, skip_h (row, col) whose lower edge."""
+    """Rule a grid; skip_v: (row, col) whose right edge stays open; skip_h: (row, col) whose lower edge."""
     for r in range(len(ys) - 1):
         for c in range(len(xs)):
             if c == 0 or c == len(xs) - 1 or (r, c - 1) not in skip_v:

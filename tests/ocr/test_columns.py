@@ -38,7 +38,9 @@ def test_roles_fall_back_to_position_when_header_unreadable():
 def test_month_label_rows():
     assert is_month_label_row([str(i) for i in range(1, 13)])
     assert is_month_label_row(list("JFMAMJJASOND"))
-    assert is_month_label_row(["JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES"])
+    assert is_month_label_row(
+        ["JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES"]
+    )
     assert not is_month_label_row(["v", "V", "Y", "", "4", "", "7", "", "", "", "", ""])
 
 

@@ -13,8 +13,9 @@ from tests.ocr.drawing import draw_text, draw_tick, month_table
 S = OcrSettings()
 
 
-def _photocopy(img: np.ndarray, *, paper: int = 215, ink_kept: float = 0.55, line_grey: int | None = None,
-               seed: int = 0) -> np.ndarray:
+def _photocopy(
+    img: np.ndarray, *, paper: int = 215, ink_kept: float = 0.55, line_grey: int | None = None, seed: int = 0
+) -> np.ndarray:
     """A thin grey copy: ink faded, paper grey, blurred, grainy, with specks."""
     rng = np.random.default_rng(seed)
     out = img.astype(np.float32)
@@ -50,7 +51,7 @@ def test_faint_rulings_are_found_where_the_ink_mask_sees_none():
     img, xs, ys = _faint_rulings()
     clean = clean_page(img)
     assert build_lattice(line_masks(clean.ink, S), S) is None
-    masks, lattice = find_table(clean, S)
+    _masks, lattice = find_table(clean, S)
     assert lattice is not None
     assert len(lattice.cols) == len(xs)
     assert len(lattice.rows) == len(ys)
@@ -61,14 +62,16 @@ def test_faint_rulings_are_found_where_the_ink_mask_sees_none():
 def test_text_lines_are_not_faint_rulings():
     img = np.full((600, 1200), 255, np.uint8)
     for i in range(12):
-        draw_text(img, (60, 40 + 42 * i), "Menetapkan SK Tim Kerja Zona Integritas pada tahun 2025 dan", size=24)
+        draw_text(
+            img, (60, 40 + 42 * i), "Menetapkan SK Tim Kerja Zona Integritas pada tahun 2025 dan", size=24
+        )
     masks = faint_line_masks(clean_page(_photocopy(img)).gray, S)
     assert cv2.countNonZero(masks.horizontal) == 0
     assert cv2.countNonZero(masks.vertical) < 0.001 * img.size
 
 
 def test_shaded_header_keeps_its_top_edge():
-    img, xs, ys = _faint_rulings(shade_header=True)
+    img, _xs, ys = _faint_rulings(shade_header=True)
     _, lattice = find_table(clean_page(img), S)
     assert lattice is not None
     assert abs(lattice.rows[0] - ys[0]) <= 4
@@ -79,7 +82,7 @@ def test_shaded_header_keeps_its_top_edge():
 
 
 def test_faded_month_grid_keeps_one_cell_per_month_and_reads_the_marks():
-    img, xs, ys = _faint_rulings()
+    img, _xs, _ys = _faint_rulings()
     clean = clean_page(img)
     masks, lattice = find_table(clean, S)
     assert lattice is not None

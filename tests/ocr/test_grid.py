@@ -63,7 +63,10 @@ def test_text_is_not_taken_for_rulings():
     masks = line_masks(clean_page(img).ink, S)
     # only the two rulings' rows are horizontal line ink
     rows_with_lines = np.flatnonzero(masks.horizontal.any(axis=1))
-    assert rows_with_lines.min() >= 45 and (rows_with_lines[(rows_with_lines > 60) & (rows_with_lines < 240)]).size == 0
+    assert (
+        rows_with_lines.min() >= 45
+        and (rows_with_lines[(rows_with_lines > 60) & (rows_with_lines < 240)]).size == 0
+    )
 
 
 def test_page_without_table_has_no_lattice():
