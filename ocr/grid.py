@@ -180,7 +180,8 @@ def _full_width_edges(candidates: list[Line], kept: list[Line], v_lines: list[Li
     left, right = min(v.pos for v in v_lines), max(v.pos for v in v_lines)
     ys = sorted(h.pos for h in kept)
     reach = 1.5 * max(b - a for a, b in itertools.pairwise(ys)) if len(ys) > 1 else 0
-    wide = [c for c in candidates if c.start <= left + tol and c.end >= right - tol and c not in kept]
+    slack = max(tol, (right - left) // 25)
+    wide = [c for c in candidates if c.start <= left + slack and c.end >= right - slack and c not in kept]
     found: list[Line] = []
     top, bottom = ys[0], ys[-1]
     for _ in range(2):
