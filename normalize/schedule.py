@@ -26,6 +26,7 @@ _QUARTERLY = re.compile(r"\b(setiap|tiap|per)\s*(triwulan|tw)\b|\bpertriwulan\b|
 _SEMESTERLY = re.compile(r"\b(setiap|tiap|per)\s*semester\b|\bpersemester\b")
 _PERIOD = re.compile(r"\b(triwulan|tw|semester|smt)\s+(iv|iii|ii|i|[1-4])\b(?:\s+(?:sampai|sd|hingga|dan)\s+"
                      r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?")
+_BAR_ONE = re.compile(r"\b(triwulan|tw|semester|smt)\s+[|l!](?=\s|$)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -90,6 +91,8 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     if not text or not text.strip():
         return (), 0.0
     spaced = text.replace("s/d", " sampai ").replace("s.d.", " sampai ")
+    # OCR reads the roman one after Triwulan/Semester as a bar, an l or a bang ("Triwulan | s/d IV")
+    spaced = _BAR_ONE.sub(lambda m: f"{m.group(1)} I", spaced)
     norm = normalize(re.sub(r"\s*[-–—]\s*", " sampai ", spaced))
     months: set[int] = set()
     confidence = 0.9
