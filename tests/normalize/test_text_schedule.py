@@ -56,7 +56,7 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Semester I", (1, 2, 3, 4, 5, 6)),
         ("Semester II", (7, 8, 9, 10, 11, 12)),
         ("TW III", (7, 8, 9)),
-        ("Triwulan | s/d IV 2024", tuple(range(1, 13))),  # OCR of a scanned Mataram-style cell
+        ("Triwulan | s/d IV 2025", tuple(range(1, 13))),  # OCR of a scanned Mataram-style cell
         ("Semester l", (1, 2, 3, 4, 5, 6)),
         ("Agustns s/d Desernber 2025", (8, 9, 10, 11, 12)),
     ],
