@@ -105,12 +105,18 @@ def _is_noise(row: _Row) -> bool:
     return bool(texts) and (is_column_number_row(texts) or is_header_text_row(texts))
 
 
+def _starts_here(table: PageTable, r: int) -> bool:
+    return any(cell is not None and cell.row == r for cell in (table.cell_at(r, c.index) for c in table.columns))
+
+
 def physical_rows(tables: Sequence[PageTable]) -> list[tuple[_Row, int]]:
     """Every body row of every page, with the table's column count."""
     rows = []
     for table in tables:
         first = True
         for r in table.body_rows():
+            if not _starts_here(table, r):
+                continue  # a grid line crossing merged cells only (a stamp, a faded split): no new row
             row = _row_of(table, r)
             if _is_noise(row):
                 continue

@@ -111,3 +111,12 @@ def test_a_table_without_its_page_size_gives_no_box():
     page = _table(1, [_row(0, ["1", "Tim Kerja", "SK"], months={1})])
     actions = assemble_actions([replace(page, row_bounds=(0, 10), col_bounds=tuple(range(0, 160, 10)))])
     assert actions[0].bbox is None and actions[0].month_x is None
+
+
+def test_grid_line_crossing_only_merged_cells_is_not_a_row():
+    """A stray line splits the lattice inside one row: every cell, months too, spans both parts."""
+    whole = [replace(c, rowspan=2) for c in _row(0, ["1", "Tim Kerja", "Menerbitkan SK Tim Kerja"], months={3})]
+    page = _table(1, [whole, [], _row(2, ["2", "SOP", "SOP telah mengacu"], months={4})])
+    page = replace(page, n_rows=3)
+    actions = assemble_actions([page])
+    assert [a.months for a in actions] == [(3,), (4,)]
