@@ -115,6 +115,10 @@ def read_page(
         if (slot_rows := count_header_rows(slots, month_cols)) > 0:
             header_rows, row_texts = slot_rows, slots
             top_texts = {}
+    elif _merged_text_header(grid, header_rows, month_cols):
+        # a faded inner ruling joined two column titles: give each column the words above it
+        row_texts = _slot_texts(band_words, lattice, header_rows)
+        top_texts = {}
     columns = _columns(grid, top_texts, header_rows, widths, previous_columns, row_texts)
     body_top = lattice.rows[header_rows] if header_rows < len(lattice.rows) else lattice.rows[-1]
 
@@ -141,6 +145,14 @@ def read_page(
     )
     free = _outside_text(clean.gray, lattice.rows[0], lattice.rows[-1], words_of)
     return PageReading(page, table, free, clean.skew_deg, clean.rotation)
+
+
+def _merged_text_header(grid: list[GridCell], header_rows: int, month_cols: list[int] | None) -> bool:
+    """Whether a header cell spans two or more text columns (months may share a title)."""
+    months = set(month_cols or ())
+    return any(
+        g.row < header_rows and sum(c not in months for c in range(g.col, g.col + g.colspan)) >= 2 for g in grid
+    )
 
 
 def _slot_texts(words: pd.DataFrame, lattice: Lattice, n_rows: int) -> dict[int, list[str]]:
