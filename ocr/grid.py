@@ -378,11 +378,33 @@ def merge_cells(lattice: Lattice) -> list[GridCell]:
             groups.setdefault(find(r * n_c + c), []).append((r, c))
     cells = []
     for members in groups.values():
-        r0 = min(r for r, _ in members)
-        r1 = max(r for r, _ in members)
-        c0 = min(c for _, c in members)
-        c1 = max(c for _, c in members)
-        bbox = (lattice.cols[c0], lattice.rows[r0], lattice.cols[c1 + 1], lattice.rows[r1 + 1])
-        cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0 + 1, colspan=c1 - c0 + 1, bbox=bbox))
+        for r0, r1, c0, c1 in _rectangles(members):
+            bbox = (lattice.cols[c0], lattice.rows[r0], lattice.cols[c1 + 1], lattice.rows[r1 + 1])
+            cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0 + 1, colspan=c1 - c0 + 1, bbox=bbox))
     cells.sort(key=lambda cell: (cell.row, cell.col))
     return cells
+
+
+def _rectangles(members: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """(row0, row1, col0, col1) of a group's cell; a group that is no rectangle split into column runs.
+
+    Printed merged cells are rectangles. An L-shaped group means a faded ruling
+    opened one edge too many; as one cell its box would cover its neighbours and
+    read their text twice. Each column's run of rows keeps the row spans.
+    """
+    rows = [r for r, _ in members]
+    cols = [c for _, c in members]
+    r0, r1, c0, c1 = min(rows), max(rows), min(cols), max(cols)
+    if len(members) == (r1 - r0 + 1) * (c1 - c0 + 1):
+        return [(r0, r1, c0, c1)]
+    runs = []
+    for col in sorted(set(cols)):
+        col_rows = sorted(r for r, c in members if c == col)
+        start = prev = col_rows[0]
+        for r in col_rows[1:]:
+            if r != prev + 1:
+                runs.append((start, prev, col, col))
+                start = r
+            prev = r
+        runs.append((start, prev, col, col))
+    return runs

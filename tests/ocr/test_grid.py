@@ -74,3 +74,23 @@ def test_page_without_table_has_no_lattice():
     draw_text(img, (60, 60), "KEPUTUSAN KOMISI PEMILIHAN UMUM")
     clean = clean_page(img)
     assert build_lattice(line_masks(clean.ink, S), S) is None
+
+
+def test_l_shaped_merge_is_split_into_column_runs():
+    """A faded ruling opens one edge too many: the cells must not overlap, spans down a column survive."""
+    from ocr.grid import Lattice
+
+    right_open = np.zeros((3, 2), dtype=bool)
+    below_open = np.zeros((3, 2), dtype=bool)
+    below_open[0, 0] = below_open[1, 0] = True  # column 0 spans rows 0..2
+    right_open[0, 0] = True  # and, wrongly, joins column 1 in row 0
+    lattice = Lattice(rows=(0, 10, 20, 30), cols=(0, 10, 20), right_open=right_open, below_open=below_open)
+    cells = merge_cells(lattice)
+    covered = [
+        (r, c)
+        for g in cells
+        for r in range(g.row, g.row + g.rowspan)
+        for c in range(g.col, g.col + g.colspan)
+    ]
+    assert len(covered) == len(set(covered)) == 6
+    assert any(g.col == 0 and g.rowspan == 3 for g in cells)
