@@ -106,7 +106,9 @@ def _is_noise(row: _Row) -> bool:
 
 
 def _starts_here(table: PageTable, r: int) -> bool:
-    return any(cell is not None and cell.row == r for cell in (table.cell_at(r, c.index) for c in table.columns))
+    return any(
+        cell is not None and cell.row == r for cell in (table.cell_at(r, c.index) for c in table.columns)
+    )
 
 
 def physical_rows(tables: Sequence[PageTable]) -> list[tuple[_Row, int]]:
@@ -138,8 +140,13 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             context = {}
             continue
         key = Role.NO if has_no_column else Role.AREA
-        if actions and row.first_on_page and not row.own.get(key) and not row.months \
-                and not row.own.get(Role.SCHEDULE):
+        if (
+            actions
+            and row.first_on_page
+            and not row.own.get(key)
+            and not row.months
+            and not row.own.get(Role.SCHEDULE)
+        ):
             actions[-1] = _extend(actions[-1], row)
             continue
         texts = {}
@@ -161,10 +168,19 @@ def _new_action(index: int, row: _Row, texts: dict[Role, str], section: str | No
     text_conf = sum(row.text_conf) / len(row.text_conf) if row.text_conf else 1.0
     reasons = _review_reasons(row.months, texts, text_conf, row.month_conf)
     return Action(
-        row_index=index, page=row.page, page_end=row.page, texts=texts, months=tuple(row.months),
-        schedule_raw=texts.get(Role.SCHEDULE), section=section, nomor_raw=nomor,
-        text_confidence=text_conf, month_confidence=row.month_conf, review_reasons=reasons,
-        bbox=row.bbox, month_x=row.month_x,
+        row_index=index,
+        page=row.page,
+        page_end=row.page,
+        texts=texts,
+        months=tuple(row.months),
+        schedule_raw=texts.get(Role.SCHEDULE),
+        section=section,
+        nomor_raw=nomor,
+        text_confidence=text_conf,
+        month_confidence=row.month_conf,
+        review_reasons=reasons,
+        bbox=row.bbox,
+        month_x=row.month_x,
     )
 
 
@@ -178,8 +194,12 @@ def _extend(action: Action, row: _Row) -> Action:
     text_conf = sum(confs) / len(confs)
     month_conf = min(action.month_confidence, row.month_conf)
     return replace(
-        action, page_end=row.page, texts=texts, schedule_raw=texts.get(Role.SCHEDULE),
-        text_confidence=text_conf, month_confidence=month_conf,
+        action,
+        page_end=row.page,
+        texts=texts,
+        schedule_raw=texts.get(Role.SCHEDULE),
+        text_confidence=text_conf,
+        month_confidence=month_conf,
         review_reasons=_review_reasons(action.months, texts, text_conf, month_conf),
     )
 

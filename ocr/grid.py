@@ -352,6 +352,17 @@ def _coverage(band: Gray, axis: int) -> float:
 
 def merge_cells(lattice: Lattice) -> list[GridCell]:
     """Union the grid cells whose shared edge is unruled; each group becomes one spanning cell."""
+    cells = []
+    for members in _open_groups(lattice):
+        for r0, r1, c0, c1 in _rectangles(members):
+            bbox = (lattice.cols[c0], lattice.rows[r0], lattice.cols[c1 + 1], lattice.rows[r1 + 1])
+            cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0 + 1, colspan=c1 - c0 + 1, bbox=bbox))
+    cells.sort(key=lambda cell: (cell.row, cell.col))
+    return cells
+
+
+def _open_groups(lattice: Lattice) -> list[list[tuple[int, int]]]:
+    """Grid slots (row, col) joined through unruled edges, group by group (union-find)."""
     n_r, n_c = len(lattice.rows) - 1, len(lattice.cols) - 1
     parent = list(range(n_r * n_c))
 
@@ -376,13 +387,7 @@ def merge_cells(lattice: Lattice) -> list[GridCell]:
     for r in range(n_r):
         for c in range(n_c):
             groups.setdefault(find(r * n_c + c), []).append((r, c))
-    cells = []
-    for members in groups.values():
-        for r0, r1, c0, c1 in _rectangles(members):
-            bbox = (lattice.cols[c0], lattice.rows[r0], lattice.cols[c1 + 1], lattice.rows[r1 + 1])
-            cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0 + 1, colspan=c1 - c0 + 1, bbox=bbox))
-    cells.sort(key=lambda cell: (cell.row, cell.col))
-    return cells
+    return list(groups.values())
 
 
 def _rectangles(members: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

@@ -151,7 +151,8 @@ def _merged_text_header(grid: list[GridCell], header_rows: int, month_cols: list
     """Whether a header cell spans two or more text columns (months may share a title)."""
     months = set(month_cols or ())
     return any(
-        g.row < header_rows and sum(c not in months for c in range(g.col, g.col + g.colspan)) >= 2 for g in grid
+        g.row < header_rows and sum(c not in months for c in range(g.col, g.col + g.colspan)) >= 2
+        for g in grid
     )
 
 

@@ -6,7 +6,9 @@ from normalize.rows import assemble_actions
 from schemas.records import Cell, ColumnSpec, MarkReading, PageTable, Role
 
 COLS = (
-    ColumnSpec(0, Role.NO), ColumnSpec(1, Role.KOMPONEN), ColumnSpec(2, Role.INDIKATOR),
+    ColumnSpec(0, Role.NO),
+    ColumnSpec(1, Role.KOMPONEN),
+    ColumnSpec(2, Role.INDIKATOR),
     *(ColumnSpec(3 + m, Role.MONTH, month=m + 1) for m in range(12)),
 )
 
@@ -30,18 +32,22 @@ def _section(r: int, text: str) -> list[Cell]:
 
 def _table(page: int, rows: list[list[Cell]], header_rows: int = 0) -> PageTable:
     cells = tuple(c for row in rows for c in row)
-    return PageTable(page=page, n_rows=len(rows), n_cols=15, columns=COLS, header_rows=header_rows,
-                     cells=cells)
+    return PageTable(
+        page=page, n_rows=len(rows), n_cols=15, columns=COLS, header_rows=header_rows, cells=cells
+    )
 
 
 def test_sections_and_continuation_rows():
-    page = _table(3, [
-        _section(0, "I PEMBANGUNAN UNIT KERJA"),
-        _row(1, ["1", "Tim Kerja", "Menerbitkan SK Tim Kerja"], months={1}),
-        _row(2, ["", "", "Prosedur Pemilihan Tim"], months={2}),
-        _section(3, "II PENATAAN TATA LAKSANA"),
-        _row(4, ["1", "SOP", "SOP telah mengacu"], months={3, 4}),
-    ])
+    page = _table(
+        3,
+        [
+            _section(0, "I PEMBANGUNAN UNIT KERJA"),
+            _row(1, ["1", "Tim Kerja", "Menerbitkan SK Tim Kerja"], months={1}),
+            _row(2, ["", "", "Prosedur Pemilihan Tim"], months={2}),
+            _section(3, "II PENATAAN TATA LAKSANA"),
+            _row(4, ["1", "SOP", "SOP telah mengacu"], months={3, 4}),
+        ],
+    )
     actions = assemble_actions([page])
     assert [a.months for a in actions] == [(1,), (2,), (3, 4)]
     assert actions[1].texts[Role.KOMPONEN] == "Tim Kerja"  # inherited from the row above
@@ -52,10 +58,13 @@ def test_sections_and_continuation_rows():
 
 
 def test_row_span_passes_text_down():
-    page = _table(1, [
-        _row(0, ["1", "Pengaduan Masyarakat", "Kebijakan pengaduan"], months={1}, spans={0: 2, 1: 2}),
-        _row(1, ["", "", "Hasil penanganan"], months={5}, skip=(0, 1)),
-    ])
+    page = _table(
+        1,
+        [
+            _row(0, ["1", "Pengaduan Masyarakat", "Kebijakan pengaduan"], months={1}, spans={0: 2, 1: 2}),
+            _row(1, ["", "", "Hasil penanganan"], months={5}, skip=(0, 1)),
+        ],
+    )
     actions = assemble_actions([page])
     assert len(actions) == 2
     assert actions[1].texts[Role.KOMPONEN] == "Pengaduan Masyarakat"
@@ -64,10 +73,13 @@ def test_row_span_passes_text_down():
 
 def test_row_split_across_page_break_is_one_action():
     first = _table(4, [_row(0, ["2", "Penerapan SPIP", "SPI telah di informasikan dan"], months={6, 7})])
-    second = _table(5, [
-        _row(0, ["", "", "dikomunikasikan kepada seluruh pihak"]),
-        _row(1, ["3", "Pengaduan Masyarakat", "Kebijakan pengaduan"], months={1}),
-    ])
+    second = _table(
+        5,
+        [
+            _row(0, ["", "", "dikomunikasikan kepada seluruh pihak"]),
+            _row(1, ["3", "Pengaduan Masyarakat", "Kebijakan pengaduan"], months={1}),
+        ],
+    )
     actions = assemble_actions([first, second])
     assert len(actions) == 2
     joined = "SPI telah di informasikan dan dikomunikasikan kepada seluruh pihak"
@@ -77,30 +89,39 @@ def test_row_split_across_page_break_is_one_action():
 
 
 def test_repeated_header_and_column_numbers_in_body_are_dropped():
-    page = _table(2, [
-        _row(0, ["NO", "KOMPONEN", "INDIKATOR"]),
-        _row(1, ["1", "2", "3"]),
-        _row(2, ["1", "Tim Kerja", "Menerbitkan SK"], months={4}),
-    ])
+    page = _table(
+        2,
+        [
+            _row(0, ["NO", "KOMPONEN", "INDIKATOR"]),
+            _row(1, ["1", "2", "3"]),
+            _row(2, ["1", "Tim Kerja", "Menerbitkan SK"], months={4}),
+        ],
+    )
     actions = assemble_actions([page])
     assert len(actions) == 1 and actions[0].months == (4,)
 
 
 def test_uncertain_marks_ask_for_review():
     cells = _row(0, ["1", "Tim Kerja", "SK"], months={1})
-    cells = [c if c.mark is None or c.col != 5 else Cell(c.row, c.col, 1, 1, c.bbox,
-             mark=MarkReading(True, 0.52, 0.02)) for c in cells]
+    cells = [
+        c
+        if c.mark is None or c.col != 5
+        else Cell(c.row, c.col, 1, 1, c.bbox, mark=MarkReading(True, 0.52, 0.02))
+        for c in cells
+    ]
     actions = assemble_actions([_table(1, [cells])])
     assert "uncertain month cell" in actions[0].review_reasons
 
 
 def test_each_action_keeps_where_its_row_lies_on_its_start_page():
     first = _table(4, [_row(0, ["2", "Penerapan SPIP", "SPI telah di informasikan dan"], months={6, 7})])
-    first = replace(first, row_bounds=(100, 180), col_bounds=(50, *range(100, 1600, 100)),
-                    image_size=(2000, 1000))
+    first = replace(
+        first, row_bounds=(100, 180), col_bounds=(50, *range(100, 1600, 100)), image_size=(2000, 1000)
+    )
     second = _table(5, [_row(0, ["", "", "dikomunikasikan kepada seluruh pihak"])])
-    second = replace(second, row_bounds=(20, 60), col_bounds=(50, *range(100, 1600, 100)),
-                     image_size=(2000, 1000))
+    second = replace(
+        second, row_bounds=(20, 60), col_bounds=(50, *range(100, 1600, 100)), image_size=(2000, 1000)
+    )
     actions = assemble_actions([first, second])
     assert len(actions) == 1
     assert actions[0].bbox == (50 / 2000, 100 / 1000, 1500 / 2000, 180 / 1000)  # the start page's row
@@ -115,7 +136,9 @@ def test_a_table_without_its_page_size_gives_no_box():
 
 def test_grid_line_crossing_only_merged_cells_is_not_a_row():
     """A stray line splits the lattice inside one row: every cell, months too, spans both parts."""
-    whole = [replace(c, rowspan=2) for c in _row(0, ["1", "Tim Kerja", "Menerbitkan SK Tim Kerja"], months={3})]
+    whole = [
+        replace(c, rowspan=2) for c in _row(0, ["1", "Tim Kerja", "Menerbitkan SK Tim Kerja"], months={3})
+    ]
     page = _table(1, [whole, [], _row(2, ["2", "SOP", "SOP telah mengacu"], months={4})])
     page = replace(page, n_rows=3)
     actions = assemble_actions([page])
