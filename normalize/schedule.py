@@ -13,10 +13,37 @@ from rapidfuzz import fuzz, process
 from normalize.text import fix_ocr_word, normalize
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
-    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8,
-    "agust": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "nop": 11, "des": 12,
+    "januari": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "maret": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "agustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "nopember": 11,
+    "november": 11,
+    "desember": 12,
+    "jan": 1,
+    "feb": 2,
+    "peb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "agust": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "nop": 11,
+    "des": 12,
 }
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 5]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -24,9 +51,11 @@ _RANGE_WORDS = {"sampai", "sd", "hingga", "to"}
 _EVERY_MONTH = re.compile(r"\b(setiap|tiap|per)\s+bulan\b|\bbulanan\b|\bsepanjang\s+tahun\b")
 _QUARTERLY = re.compile(r"\b(setiap|tiap|per)\s*(triwulan|tw)\b|\bpertriwulan\b|\btriwulanan\b")
 _SEMESTERLY = re.compile(r"\b(setiap|tiap|per)\s*semester\b|\bpersemester\b")
-_PERIOD = re.compile(r"\b(triwulan|tw|semester|smt)\s+(iv|iii|ii|i|[1-4])\b(?:\s+(?:sampai|sd|hingga|dan)\s+"
-                     r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?")
-_BAR_ONE = re.compile(r"\b(triwulan|tw|semester|smt)\s+[|l!](?=\s|$)", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(triwulan|tw|semester|smt)\s+(iv|iii|ii|i|[1-4])\b(?:\s+(?:sampai|sd|hingga|dan)\s+"
+    r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?"
+)
+_ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1]{1,4})(?=[\s.,;]|$)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -86,13 +115,17 @@ def _named_months(words: list[str]) -> set[int]:
     return months
 
 
+def _roman_from_ocr(token: str) -> str:
+    return "".join("I" if ch in "|l!1" else ch.upper() for ch in token)
+
+
 def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...], float]:
     """Months 1..12 (ascending) named by a schedule text, and a confidence 0..1; ((), 0.0) when none."""
     if not text or not text.strip():
         return (), 0.0
     spaced = text.replace("s/d", " sampai ").replace("s.d.", " sampai ")
-    # OCR reads the roman one after Triwulan/Semester as a bar, an l or a bang ("Triwulan | s/d IV")
-    spaced = _BAR_ONE.sub(lambda m: f"{m.group(1)} I", spaced)
+    # OCR reads a roman I after Triwulan/Semester as a bar, an l or a bang ("Triwulan | s/d IV")
+    spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {_roman_from_ocr(m.group(2))}", spaced)
     norm = normalize(re.sub(r"\s*[-–—]\s*", " sampai ", spaced))
     months: set[int] = set()
     confidence = 0.9
