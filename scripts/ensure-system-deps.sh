@@ -19,19 +19,4 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 # the test of `zi review` opens the report in headless Chromium
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 
-if [ ${#need[@]} -eq 0 ]; then
-  exit 0
-fi
-echo "installing system packages: ${need[*]}"
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=""
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO="sudo"
-else
-  echo "error: need root (or sudo) to install: ${need[*]}" >&2
-  echo "install them yourself, e.g.: apt-get install ${need[*]}" >&2
-  exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+bash "$(dirname "$0")/apt-install.sh" ${need[@]+"${need[@]}"}
