@@ -95,30 +95,7 @@ def read_page(
     month_cols = list(range(start, start + 12)) if start is not None else None
     n_cols = len(widths)
 
-    band_rows = min(len(lattice.rows) - 1, 5)
-    band_cells = [g for g in grid if g.row < band_rows]
-    inset = settings.px(3)
-    band_words = _ocr_boxes(text_img, [_inset(g.bbox, inset) for g in band_cells], words_of, settings)
-    top_texts = {c: cell_text(words_in_box(band_words, c.bbox))[0] for c in band_cells}
-    row_texts = {r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)}
-    header_rows = count_header_rows(row_texts, month_cols)
-    if header_rows == 0:
-        # a header whose inner rulings faded (often under shading) reads as one merged cell:
-        # read it slot by slot instead
-        slot_boxes = [
-            _inset((lattice.cols[c], lattice.rows[r], lattice.cols[c + 1], lattice.rows[r + 1]), inset)
-            for r in range(min(band_rows, 3))
-            for c in range(n_cols)
-        ]
-        slot_words = _ocr_boxes(text_img, slot_boxes, words_of, settings)
-        slots = _slot_texts(slot_words, lattice, min(band_rows, 3))
-        if (slot_rows := count_header_rows(slots, month_cols)) > 0:
-            header_rows, row_texts = slot_rows, slots
-            top_texts = {}
-    elif _merged_text_header(grid, header_rows, month_cols):
-        # a faded inner ruling joined two column titles: give each column the words above it
-        row_texts = _slot_texts(band_words, lattice, header_rows)
-        top_texts = {}
+    header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, text_img, words_of, settings)
     columns = _columns(grid, top_texts, header_rows, widths, previous_columns, row_texts)
     body_top = lattice.rows[header_rows] if header_rows < len(lattice.rows) else lattice.rows[-1]
 
@@ -145,6 +122,44 @@ def read_page(
     )
     free = _outside_text(clean.gray, lattice.rows[0], lattice.rows[-1], words_of)
     return PageReading(page, table, free, clean.skew_deg, clean.rotation)
+
+
+def _read_header(
+    grid: list[GridCell],
+    lattice: Lattice,
+    month_cols: list[int] | None,
+    text_img: Gray,
+    words_of: WordSource,
+    settings: OcrSettings,
+) -> tuple[int, dict[int, list[str]], dict[GridCell, str]]:
+    """Header rows, the text per (row, column) slot of the top rows, and the header cells' text.
+
+    The cells' text is empty when the header was read slot by slot instead.
+    """
+    n_cols = len(lattice.cols) - 1
+    band_rows = min(len(lattice.rows) - 1, 5)
+    band_cells = [g for g in grid if g.row < band_rows]
+    inset = settings.px(3)
+    band_words = _ocr_boxes(text_img, [_inset(g.bbox, inset) for g in band_cells], words_of, settings)
+    top_texts = {c: cell_text(words_in_box(band_words, c.bbox))[0] for c in band_cells}
+    row_texts = {r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)}
+    header_rows = count_header_rows(row_texts, month_cols)
+    if header_rows == 0:
+        # a header whose inner rulings faded (often under shading) reads as one merged cell:
+        # read it slot by slot instead
+        slot_boxes = [
+            _inset((lattice.cols[c], lattice.rows[r], lattice.cols[c + 1], lattice.rows[r + 1]), inset)
+            for r in range(min(band_rows, 3))
+            for c in range(n_cols)
+        ]
+        slot_words = _ocr_boxes(text_img, slot_boxes, words_of, settings)
+        slots = _slot_texts(slot_words, lattice, min(band_rows, 3))
+        if (slot_rows := count_header_rows(slots, month_cols)) > 0:
+            return slot_rows, slots, {}
+    elif _merged_text_header(grid, header_rows, month_cols):
+        # a faded inner ruling joined two column titles: give each column the words above it
+        return header_rows, _slot_texts(band_words, lattice, header_rows), {}
+    return header_rows, row_texts, top_texts
 
 
 def _merged_text_header(grid: list[GridCell], header_rows: int, month_cols: list[int] | None) -> bool:
