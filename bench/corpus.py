@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -14,8 +15,16 @@ def ensure_corpus(
     folder: Path, *, layouts: tuple[str, ...] = LAYOUTS, noises: tuple[str, ...] = NOISE_LEVELS,
     per_combo: int = 2, seed: int = 1000, max_rows: int | None = None,
 ) -> list[Path]:
-    """PDFs of the corpus, generating the missing ones (generation is deterministic)."""
+    """PDFs of the corpus, generating the missing ones (generation is deterministic).
+
+    Documents made by another version of the generator (its labels or its drawing) are made again.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    stamp = folder / ".generator"
+    if not stamp.exists() or stamp.read_text() != _generator_version():
+        for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
+            old.unlink()
+        stamp.write_text(_generator_version())
     pdfs = []
     for layout in layouts:
         for k in range(per_combo):
@@ -27,6 +36,14 @@ def ensure_corpus(
                                       name=name)
                 pdfs.append(pdf)
     return pdfs
+
+
+def _generator_version() -> str:
+    synth = Path(__file__).resolve().parent.parent / "tests" / "synth"
+    digest = hashlib.sha256()
+    for source in sorted(synth.glob("*.py")):
+        digest.update(source.name.encode() + source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def truth_of(pdf: Path) -> dict:
