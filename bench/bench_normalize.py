@@ -23,7 +23,7 @@ from normalize.satker import resolve_satker  # noqa: E402
 from schemas.records import Role  # noqa: E402
 
 SEED_ROWS = ROOT / "tests" / "normalize" / "data" / "seed_rows.csv"
-SEEDS = Path("/work/shared/seeds")
+SEEDS = ROOT.parent / "shared" / "seeds"  # ../shared beside the checkout
 SEED_JENIS = {"002": "rencana_aksi_rb", "001": "rencana_kerja_zi"}
 # seed file prefix -> (satker code, nomor, tahun, tanggal, jenis)
 SEED_META = {
