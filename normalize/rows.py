@@ -35,6 +35,7 @@ class _Row:
     own_cells: int = 0
     widest_own: int = 0
     first_on_page: bool = False
+    starts_here: bool = False  # some cell, text or month, begins in this grid row
     bbox: FracBox | None = None
     month_x: tuple[float, float] | None = None
 
@@ -50,6 +51,7 @@ def _row_of(table: PageTable, r: int) -> _Row:
         cell = table.cell_at(r, spec.index)
         if cell is None:
             continue
+        row.starts_here = row.starts_here or cell.row == r
         if spec.role is Role.MONTH:
             if cell.mark is not None and spec.month is not None:
                 month_confs.append(cell.mark.confidence)
@@ -105,21 +107,15 @@ def _is_noise(row: _Row) -> bool:
     return bool(texts) and (is_column_number_row(texts) or is_header_text_row(texts))
 
 
-def _starts_here(table: PageTable, r: int) -> bool:
-    return any(
-        cell is not None and cell.row == r for cell in (table.cell_at(r, c.index) for c in table.columns)
-    )
-
-
 def physical_rows(tables: Sequence[PageTable]) -> list[tuple[_Row, int]]:
     """Every body row of every page, with the table's column count."""
     rows = []
     for table in tables:
         first = True
         for r in table.body_rows():
-            if not _starts_here(table, r):
-                continue  # a grid line crossing merged cells only (a stamp, a faded split): no new row
             row = _row_of(table, r)
+            if not row.starts_here:
+                continue  # a grid line crossing merged cells only (a stamp, a faded split): no new row
             if _is_noise(row):
                 continue
             row.first_on_page = first

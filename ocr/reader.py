@@ -61,7 +61,7 @@ class PageDeadline:
 
 
 def tesseract_source(page: int, settings: OcrSettings, deadline: PageDeadline | None = None) -> WordSource:
-    deadline = deadline or PageDeadline(page, settings.page_timeout_s)
+    deadline = deadline or page_deadline(page, settings)
 
     def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox

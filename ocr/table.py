@@ -96,7 +96,7 @@ def read_page(
     n_cols = len(widths)
 
     header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, text_img, words_of, settings)
-    columns = _columns(grid, top_texts, header_rows, widths, previous_columns, row_texts)
+    columns = _columns(row_texts, header_rows, widths, previous_columns)
     body_top = lattice.rows[header_rows] if header_rows < len(lattice.rows) else lattice.rows[-1]
 
     cells = _read_body(
@@ -132,7 +132,7 @@ def _read_header(
     words_of: WordSource,
     settings: OcrSettings,
 ) -> tuple[int, dict[int, list[str]], dict[GridCell, str]]:
-    """Header rows, the text per (row, column) slot of the top rows, and the header cells' text.
+    """Header rows, the header text above each column per row, and the header cells' text.
 
     The cells' text is empty when the header was read slot by slot instead.
     """
@@ -148,9 +148,7 @@ def _read_header(
         # a header whose inner rulings faded (often under shading) reads as one merged cell:
         # read it slot by slot instead
         slot_boxes = [
-            _inset((lattice.cols[c], lattice.rows[r], lattice.cols[c + 1], lattice.rows[r + 1]), inset)
-            for r in range(min(band_rows, 3))
-            for c in range(n_cols)
+            _inset(_slot_box(lattice, r, c), inset) for r in range(min(band_rows, 3)) for c in range(n_cols)
         ]
         slot_words = _ocr_boxes(text_img, slot_boxes, words_of, settings)
         slots = _slot_texts(slot_words, lattice, min(band_rows, 3))
@@ -173,14 +171,15 @@ def _merged_text_header(grid: list[GridCell], header_rows: int, month_cols: list
 
 def _slot_texts(words: pd.DataFrame, lattice: Lattice, n_rows: int) -> dict[int, list[str]]:
     """Text per lattice slot (row, column) of the top rows, whatever the merges."""
-    rows, cols = lattice.rows, lattice.cols
+    n_cols = len(lattice.cols) - 1
     return {
-        r: [
-            cell_text(words_in_box(words, (cols[c], rows[r], cols[c + 1], rows[r + 1])))[0]
-            for c in range(len(cols) - 1)
-        ]
+        r: [cell_text(words_in_box(words, _slot_box(lattice, r, c)))[0] for c in range(n_cols)]
         for r in range(n_rows)
     }
+
+
+def _slot_box(lattice: Lattice, r: int, c: int) -> BBox:
+    return (lattice.cols[c], lattice.rows[r], lattice.cols[c + 1], lattice.rows[r + 1])
 
 
 def _text_at(grid: list[GridCell], texts: dict[GridCell, str], row: int, col: int) -> str:
@@ -191,26 +190,17 @@ def _text_at(grid: list[GridCell], texts: dict[GridCell, str], row: int, col: in
 
 
 def _columns(
-    grid: list[GridCell],
-    texts: dict[GridCell, str],
+    row_texts: dict[int, list[str]],
     header_rows: int,
     widths: list[int],
     previous: tuple[ColumnSpec, ...] | None,
-    row_texts: dict[int, list[str]],
 ) -> tuple[ColumnSpec, ...]:
-    """Roles from the header cells' text, or, when ``texts`` is empty, from the slots' text."""
+    """Roles from the header text above each column (``row_texts[r][col]``, r < ``header_rows``)."""
     if header_rows == 0 and previous is not None and len(previous) == len(widths):
         return previous
     headers = []
     for col in range(len(widths)):
-        if texts:
-            parts = [
-                texts[g]
-                for g in grid
-                if g.row < header_rows and g.col <= col < g.col + g.colspan and texts.get(g)
-            ]
-        else:
-            parts = [row_texts[r][col] for r in range(header_rows) if row_texts[r][col]]
+        parts = [row_texts[r][col] for r in range(header_rows) if row_texts[r][col]]
         headers.append(" ".join(dict.fromkeys(parts)))
     return assign_roles(headers, widths)
 
