@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +21,11 @@ import pandas as pd
 from ocr.settings import OcrSettings
 from pipeline import __version__
 from pipeline.crops import Crop, PageImages, crop_or_note, locate_source
+from pipeline.dataset import write_text_atomic
 from pipeline.document import RAW_COLUMNS
 from pipeline.manifest import source_paths
 from pipeline.plots import Heatmap, coverage, months_per_area
 from pipeline.query import connect
-from schemas.errors import OutputError
 
 log = logging.getLogger(__name__)
 
@@ -186,15 +185,4 @@ def render(report: Report) -> str:
 
 def write_report(report: Report, out: Path) -> None:
     """Write the HTML whole or not at all."""
-    html = render(report)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(html, encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write the report to {out}: {exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_text_atomic(out, render(report))
