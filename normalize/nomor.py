@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from normalize.text import roman_from_ocr
+
 _NOMOR_LINE = re.compile(r"^\W{0,3}(N\s?[O0o]\s?M\s?[O0o]\s?R)\b\s*[:;.]?\s*(.*)$", re.IGNORECASE)
 _HEADING = re.compile(r"K\s?E\s?P\s?U\s?T\s?U\s?S\s?A\s?N|L\s?A\s?M\s?P\s?I\s?R\s?A\s?N", re.IGNORECASE)
 _HEADER_END = re.compile(r"^\W*(Menimbang|Mengingat|MEMUTUSKAN)\b", re.IGNORECASE)
@@ -32,7 +34,6 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5",
                            "s": "5", "Z": "2", "z": "2", "B": "8"})
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
-_TO_ROMAN = str.maketrans({"l": "I", "1": "I", "|": "I", "i": "I", "!": "I", "v": "V", "x": "X"})
 HEADING_LINES = 4
 FIRST_LINES = 15
 
@@ -61,7 +62,7 @@ def year(text: str) -> int | None:
 
 
 def _roman(text: str) -> str | None:
-    value = text.translate(_TO_ROMAN).upper().rstrip(".")
+    value = roman_from_ocr(text).rstrip(".")
     return value if value in _ROMAN_MONTHS else None
 
 

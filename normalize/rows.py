@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from normalize.text import roman_from_ocr
 from ocr.header import is_column_number_row, is_header_text_row
 from schemas.records import TEXT_ROLES, Action, Cell, FracBox, PageTable, Role
 
@@ -95,7 +96,7 @@ def _roman_ocr(text: str) -> str:
     text = text.strip()
     head, _, rest = text.partition(" ")
     if head and all(ch in "IVX!|l1" for ch in head):
-        head = head.replace("!", "I").replace("|", "I").replace("l", "I").replace("1", "I")
+        head = roman_from_ocr(head)
     return f"{head} {rest}".strip()
 
 

@@ -10,7 +10,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from normalize.text import fix_ocr_word, normalize
+from normalize.text import fix_ocr_word, normalize, roman_from_ocr
 
 MONTHS: dict[str, int] = {
     "januari": 1,
@@ -115,17 +115,13 @@ def _named_months(words: list[str]) -> set[int]:
     return months
 
 
-def _roman_from_ocr(token: str) -> str:
-    return "".join("I" if ch in "|l!1" else ch.upper() for ch in token)
-
-
 def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...], float]:
     """Months 1..12 (ascending) named by a schedule text, and a confidence 0..1; ((), 0.0) when none."""
     if not text or not text.strip():
         return (), 0.0
     spaced = text.replace("s/d", " sampai ").replace("s.d.", " sampai ")
     # OCR reads a roman I after Triwulan/Semester as a bar, an l or a bang ("Triwulan | s/d IV")
-    spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {_roman_from_ocr(m.group(2))}", spaced)
+    spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2))}", spaced)
     norm = normalize(re.sub(r"\s*[-–—]\s*", " sampai ", spaced))
     months: set[int] = set()
     confidence = 0.9

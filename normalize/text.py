@@ -11,6 +11,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
+_ROMAN_LOOKALIKES = str.maketrans({"l": "I", "1": "I", "|": "I", "i": "I", "!": "I", "v": "V", "x": "X"})
+
+
+def roman_from_ocr(token: str) -> str:
+    """A roman numeral as OCR damages it ("Il", "|V", "l") put right: its I, V, X look-alikes as capitals."""
+    return token.translate(_ROMAN_LOOKALIKES).upper()
+
+
 ABBREVIATIONS: dict[str, str] = {
     "sop": "standar operasional prosedur",
     "spip": "sistem pengendalian intern pemerintah",
