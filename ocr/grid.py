@@ -89,41 +89,34 @@ def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
     (paper or shading), which is not true beside a row of text. What is left
     must run for a long stretch, which specks and stamps' arcs do not.
     """
+    vertical = _faint_rulings(np.ascontiguousarray(gray.T), settings)
+    return LineMasks(horizontal=_faint_rulings(gray, settings), vertical=np.ascontiguousarray(vertical.T))
+
+
+def _faint_rulings(gray: Gray, settings: OcrSettings) -> Gray:
+    """The horizontal faint rulings of ``gray`` (transpose it for the vertical ones)."""
     along = settings.px(41) | 1
     across = settings.px(4)
-    run = settings.px(settings.faint_line_run_px)
-    contrast = settings.faint_line_contrast
+    contrast = float(settings.faint_line_contrast)
     margin = settings.px(25)
-    trim = 2 * (along // 4) + 1
-    image = gray.astype(np.float32)
-
-    def boundaries(axis: int) -> Gray:
-        window = (along, 1) if axis == 0 else (1, along)
-        mean = cv2.blur(image, window)
-        spread = np.sqrt(np.maximum(cv2.blur(image * image, window) - mean * mean, 0))
-        before, after = _shift(mean, across, axis), _shift(mean, -across, axis)
-        rough = np.maximum(_shift(spread, across, axis), _shift(spread, -across, axis))
-        valley = np.minimum(before, after) - mean > contrast
-        step = np.abs(before - after) > 3 * contrast
-        found = (valley | step) & (rough < settings.faint_line_rough)
-        mask = np.where(found, 255, 0).astype(np.uint8)
-        # the page's own edges and the corners filled in by straightening are not rulings
-        mask[:margin], mask[-margin:], mask[:, :margin], mask[:, -margin:] = 0, 0, 0, 0
-        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1) if axis == 0 else (1, run))
-        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
-        # averaging smeared each end outward: take most of it back, so ends meet the crossing rulings
-        return cv2.erode(
-            mask, cv2.getStructuringElement(cv2.MORPH_RECT, (trim, 1) if axis == 0 else (1, trim))
-        )
-
-    return LineMasks(horizontal=boundaries(0), vertical=boundaries(1))
-
-
-def _shift(image: NDArray[np.float32], by: int, axis: int) -> NDArray[np.float32]:
-    """``image`` moved ``by`` pixels along ``axis``, the edge row or column repeated into the gap."""
-    n = image.shape[axis]
-    index = np.clip(np.arange(n) - by, 0, n - 1)
-    return np.take(image, index, axis=axis)
+    h = gray.shape[0]
+    window = (along, 1)
+    mean = cv2.boxFilter(gray, cv2.CV_32F, window, borderType=cv2.BORDER_REFLECT)
+    squares = cv2.sqrBoxFilter(gray, cv2.CV_32F, window, borderType=cv2.BORDER_REFLECT)
+    variance = cv2.subtract(squares, cv2.multiply(mean, mean))
+    before, after, middle = mean[: h - 2 * across], mean[2 * across :], mean[across : h - across]
+    rough = cv2.max(variance[: h - 2 * across], variance[2 * across :])
+    valley = cv2.compare(cv2.subtract(cv2.min(before, after), middle), contrast, cv2.CMP_GT)
+    step = cv2.compare(cv2.absdiff(before, after), 3 * contrast, cv2.CMP_GT)
+    smooth = cv2.compare(rough, float(settings.faint_line_rough) ** 2, cv2.CMP_LT)
+    mask = np.zeros(gray.shape, np.uint8)
+    mask[across : h - across] = cv2.bitwise_and(cv2.bitwise_or(valley, step), smooth)
+    # the page's own edges and the corners filled in by straightening are not rulings
+    mask[:margin], mask[-margin:], mask[:, :margin], mask[:, -margin:] = 0, 0, 0, 0
+    run = settings.px(settings.faint_line_run_px)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
+    # averaging smeared each end outward: take most of it back, so ends meet the crossing rulings
+    return cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * (along // 4) + 1, 1)))
 
 
 def find_lines(mask: Gray, *, axis: int, min_length: int, merge_px: int) -> list[Line]:

@@ -107,10 +107,11 @@ def restack(
     profiles = [ink_profile(c) for c in crops]
     runs = [line_runs(p, c.shape[1], min_line) for p, c in zip(profiles, crops, strict=True)]
     pieces: list[tuple[BBox, Gray]] = []
-    for (x0, y0, x1, _), crop, profile, cell_runs in zip(boxes, crops, profiles, runs, strict=True):
+    for (x0, y0, _, _), crop, profile, cell_runs in zip(boxes, crops, profiles, runs, strict=True):
         for top, bottom in text_lines(profile, cell_runs, min_line):
             top, bottom = max(0, top - 1), min(crop.shape[0], bottom + 1)
-            pieces.append(((x0, y0 + top, x1, y0 + bottom), crop[top:bottom]))
+            left, right = _ink_columns(crop[top:bottom], pad)
+            pieces.append(((x0 + left, y0 + top, x0 + right, y0 + bottom), crop[top:bottom, left:right]))
     if not pieces:
         return np.full((1, 1), 255, np.uint8), []
     width = max(p.shape[1] for _, p in pieces) + 2 * pad
@@ -124,6 +125,21 @@ def restack(
         placements.append(Placement(src=src, dst_y=y, dst_x=pad))
         y += h + gap
     return strip, placements
+
+
+def _ink_columns(line: Gray, pad: int) -> tuple[int, int]:
+    """The columns of a text line that hold its ink, with ``pad`` of paper each side.
+
+    A section title in a row as wide as the table is a few words at its left:
+    pasting the whole width would make every line of the strip that wide.
+    """
+    if line.size == 0:
+        return 0, line.shape[1]
+    paper = float(np.percentile(line, 90))
+    cols = np.flatnonzero((line < paper - ink_margin(line)).any(axis=0))
+    if cols.size == 0:
+        return 0, line.shape[1]
+    return max(0, int(cols[0]) - pad), min(line.shape[1], int(cols[-1]) + 1 + pad)
 
 
 def _on_white(piece: Gray) -> Gray:

@@ -1,9 +1,9 @@
 """Read one page: find the table, name its columns, read text cells and month marks.
 
-The page is OCR'd by region: one Tesseract call for the header band, one per
-text column strip of the body, one per merged body cell that crosses columns
-(section rows), and the bands above and below the table (titles, footers).
-Month columns are never OCR'd; their cells are read from their ink.
+The page is OCR'd in few calls: one for every text line of every cell that
+may hold text (re-laid into one strip), and one each for the bands above and
+below the table where they hold text (titles, signatures, footers). Month
+cells below the header band are never OCR'd; they are read from their ink.
 """
 
 from __future__ import annotations
@@ -46,14 +46,13 @@ class PageReading:
     rotation: int
 
 
-def remove_lines(clean: CleanPage, masks: LineMasks) -> tuple[Gray, Gray, Gray]:
-    """Line masks, a text image without rulings, and the ink without rulings."""
+def remove_lines(clean: CleanPage, masks: LineMasks) -> Gray:
+    """The grey page with its rulings painted over with paper, for OCR and for the marks."""
     lines = cv2.bitwise_or(masks.horizontal, masks.vertical)
     lines = cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     text_img = clean.gray.copy()
     text_img[lines > 0] = 255
-    ink = cv2.bitwise_and(clean.ink, cv2.bitwise_not(lines))
-    return lines, text_img, ink
+    return text_img
 
 
 def find_table(clean: CleanPage, settings: OcrSettings) -> tuple[LineMasks, Lattice | None]:
@@ -88,20 +87,18 @@ def read_page(
     if lattice is None:
         words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3)
         return PageReading(page, None, _plain_text(words), clean.skew_deg, clean.rotation)
-    _, text_img, ink = remove_lines(clean, masks)
+    text_img = remove_lines(clean, masks)
     grid = merge_cells(lattice)
     widths = [b - a for a, b in zip(lattice.cols, lattice.cols[1:], strict=False)]
     start = month_run(widths)
     month_cols = list(range(start, start + 12)) if start is not None else None
     n_cols = len(widths)
 
-    header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, text_img, words_of, settings)
+    words = _read_text_cells(grid, month_cols, text_img, words_of, settings)
+    header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, words, text_img, words_of,
+                                                     settings)
     columns = _columns(row_texts, header_rows, widths, previous_columns)
-    body_top = lattice.rows[header_rows] if header_rows < len(lattice.rows) else lattice.rows[-1]
-
-    cells = _read_body(
-        grid, columns, header_rows, text_img, ink, clean.gray, settings, words_of, body_top, lattice.rows[-1]
-    )
+    cells = _read_body(grid, columns, header_rows, month_cols, words, text_img, words_of, settings)
     header_cells = [
         Cell(
             row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, bbox=g.bbox, text=top_texts.get(g, "")
@@ -120,14 +117,45 @@ def read_page(
         col_bounds=lattice.cols,
         repeated_header=header_rows > 0,
     )
-    free = _outside_text(clean.gray, lattice.rows[0], lattice.rows[-1], words_of)
+    free = _outside_text(clean, lattice.rows[0], lattice.rows[-1], words_of, settings)
     return PageReading(page, table, free, clean.skew_deg, clean.rotation)
+
+
+HEADER_BAND_ROWS = 5
+"""Lattice rows searched for the header: title rows, month titles and column numbers, with room to spare."""
+
+
+def _read_text_cells(
+    grid: list[GridCell], month_cols: list[int] | None, text_img: Gray, words_of: WordSource,
+    settings: OcrSettings,
+) -> pd.DataFrame:
+    """Words of every cell that may hold text, header and body alike, in one OCR call.
+
+    Starting Tesseract costs about a tenth of a second, as much as reading a
+    column; every text line of every such cell goes into one re-laid strip
+    (column by column), and the header band is read with the body, so no row
+    is read twice. Month cells below the band are left to their ink.
+    """
+    months = set(month_cols or ())
+    boxes = sorted(
+        ((g.col, g.bbox[1]), _inset(g.bbox, settings.px(3) if g.row < HEADER_BAND_ROWS else settings.px(4)))
+        for g in grid
+        if _holds_text(g, months)
+    )
+    return _ocr_boxes(text_img, [box for _, box in boxes], words_of, settings)
+
+
+def _holds_text(g: GridCell, months: set[int]) -> bool:
+    """Any cell outside the month grid, and month cells high enough to be month titles."""
+    in_months = all(c in months for c in range(g.col, g.col + g.colspan))
+    return not in_months or g.row < HEADER_BAND_ROWS
 
 
 def _read_header(
     grid: list[GridCell],
     lattice: Lattice,
     month_cols: list[int] | None,
+    words: pd.DataFrame,
     text_img: Gray,
     words_of: WordSource,
     settings: OcrSettings,
@@ -137,11 +165,10 @@ def _read_header(
     The cells' text is empty when the header was read slot by slot instead.
     """
     n_cols = len(lattice.cols) - 1
-    band_rows = min(len(lattice.rows) - 1, 5)
+    band_rows = min(len(lattice.rows) - 1, HEADER_BAND_ROWS)
     band_cells = [g for g in grid if g.row < band_rows]
     inset = settings.px(3)
-    band_words = _ocr_boxes(text_img, [_inset(g.bbox, inset) for g in band_cells], words_of, settings)
-    top_texts = {c: cell_text(words_in_box(band_words, c.bbox))[0] for c in band_cells}
+    top_texts = {c: cell_text(words_in_box(words, c.bbox))[0] for c in band_cells}
     row_texts = {r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)}
     header_rows = count_header_rows(row_texts, month_cols)
     if header_rows == 0:
@@ -156,7 +183,7 @@ def _read_header(
             return slot_rows, slots, {}
     elif _merged_text_header(grid, header_rows, month_cols):
         # a faded inner ruling joined two column titles: give each column the words above it
-        return header_rows, _slot_texts(band_words, lattice, header_rows), {}
+        return header_rows, _slot_texts(words, lattice, header_rows), {}
     return header_rows, row_texts, top_texts
 
 
@@ -209,42 +236,29 @@ def _read_body(
     grid: list[GridCell],
     columns: tuple[ColumnSpec, ...],
     header_rows: int,
+    month_cols: list[int] | None,
+    words: pd.DataFrame,
     text_img: Gray,
-    ink: Gray,
-    gray: Gray,
-    settings: OcrSettings,
     words_of: WordSource,
-    body_top: int,
-    body_bottom: int,
+    settings: OcrSettings,
 ) -> list[Cell]:
     body = [g for g in grid if g.row >= header_rows]
     is_month = [c.role is Role.MONTH for c in columns]
+    months = set(month_cols or ())
+    # a column the header names as text although its width made it a month: read it now
+    unread = [_inset(g.bbox, settings.px(4)) for g in body
+              if not all(is_month[g.col : g.col + g.colspan]) and not _holds_text(g, months)]
+    if unread:
+        extra = _ocr_boxes(text_img, unread, words_of, settings)
+        words = pd.concat([words, extra], ignore_index=True) if not extra.empty else words
     paper = float(np.median(text_img))
-    spanning = [g for g in body if g.colspan > 1 and not all(is_month[g.col : g.col + g.colspan])]
-    inset = settings.px(4)
-    groups = [[_inset(g.bbox, inset) for g in spanning]]
-    for spec in columns:
-        if spec.role is not Role.MONTH:
-            groups.append(
-                [
-                    _inset(g.bbox, inset)
-                    for g in body
-                    if g.col == spec.index and g not in spanning and g.colspan == 1
-                ]
-            )
-    words = [
-        _ocr_boxes(text_img, sorted(boxes, key=lambda b: b[1]), words_of, settings)
-        for boxes in groups
-        if boxes
-    ]
-    all_words = pd.concat([w for w in words if not w.empty]) if any(not w.empty for w in words) else None
     cells = []
     for g in body:
         if all(is_month[g.col : g.col + g.colspan]):
             mark = read_mark(text_img, g.bbox, settings, paper)
             cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
             continue
-        text, conf = cell_text(words_in_box(all_words, g.bbox)) if all_words is not None else ("", 1.0)
+        text, conf = cell_text(words_in_box(words, g.bbox))
         cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, text=text, confidence=conf))
     return cells
 
@@ -267,13 +281,38 @@ def _inset(bbox: BBox, d: int) -> BBox:
     return (x0 + d, y0 + d, max(x0 + d + 1, x1 - d), max(y0 + d + 1, y1 - d))
 
 
-def _outside_text(gray: Gray, top: int, bottom: int, words_of: WordSource) -> str:
-    h, w = gray.shape
+def _outside_text(
+    clean: CleanPage, top: int, bottom: int, words_of: WordSource, settings: OcrSettings
+) -> str:
+    """Text above and below the table (the LAMPIRAN heading, signatures, footers), where there is any."""
+    h, w = clean.gray.shape
     parts = []
     for y0, y1 in ((0, top), (bottom, h)):
-        if y1 - y0 > 20 and int(np.count_nonzero(gray[y0:y1] < 128)) > 50:
-            parts.append(_plain_text(words_of(gray, (0, y0, w, y1), 6)))
+        if (box := _text_extent(clean.ink, (0, y0, w, y1), settings)) is not None:
+            parts.append(_plain_text(words_of(clean.gray, box, 6)))
     return "\n".join(p for p in parts if p)
+
+
+def _text_extent(ink: Gray, region: BBox, settings: OcrSettings) -> BBox | None:
+    """The box round the letter-sized ink of ``region``, or None when it holds no word.
+
+    Grain, specks and the ends of rulings are not letters; OCR'ing a band of
+    them costs as much as a band of text and yields nothing.
+    """
+    x0, y0, x1, y1 = region
+    if y1 - y0 < settings.px(12):
+        return None
+    stats = cv2.connectedComponentsWithStats(ink[y0:y1, x0:x1], connectivity=8)[2][1:]
+    heights, widths = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
+    letters = stats[(heights >= settings.px(7)) & (heights <= settings.px(80)) & (widths <= settings.px(120))]
+    if len(letters) < 3:
+        return None
+    pad = settings.px(12)
+    left, upper = letters[:, 0].min(), letters[:, 1].min()
+    right = (letters[:, 0] + letters[:, 2]).max()
+    lower = (letters[:, 1] + letters[:, 3]).max()
+    return (max(x0, x0 + int(left) - pad), max(y0, y0 + int(upper) - pad),
+            min(x1, x0 + int(right) + pad), min(y1, y0 + int(lower) + pad))
 
 
 def _plain_text(words: pd.DataFrame) -> str:

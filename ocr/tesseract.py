@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 from functools import cache
 
+import cv2
 import numpy as np
 import pandas as pd
 import pytesseract
@@ -53,9 +55,13 @@ def ocr_words(
         return empty_words()
     config = f"--psm {psm} -c textord_heavy_nr=1"
     try:
-        data = pytesseract.image_to_data(
-            image, lang=languages, config=config, output_type=pytesseract.Output.DICT, timeout=timeout_s
-        )
+        # handed over as an uncompressed PGM: pytesseract's own PNG encoding costs ~10% of a page's OCR
+        with tempfile.NamedTemporaryFile(prefix="zi_", suffix=".pgm") as file:
+            cv2.imwrite(file.name, image)
+            data = pytesseract.image_to_data(
+                file.name, lang=languages, config=config, output_type=pytesseract.Output.DICT,
+                timeout=timeout_s,
+            )
     except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
         raise OcrError(f"page {page}: Tesseract timed out after {timeout_s:.0f} s") from exc
     except pytesseract.TesseractError as exc:

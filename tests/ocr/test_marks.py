@@ -14,7 +14,7 @@ BOX = (100, 100, 145, 150)
 
 def _read(img, box=BOX):
     clean = clean_page(img)
-    _, text_img, _ = remove_lines(clean, line_masks(clean.ink, S))
+    text_img = remove_lines(clean, line_masks(clean.ink, S))
     return read_mark(text_img, box, S)
 
 
