@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from schemas.records import BBox
@@ -25,16 +26,17 @@ def lines_of(words: pd.DataFrame) -> list[str]:
     """Group words into visual lines by their vertical overlap, top to bottom."""
     if words.empty:
         return []
-    ordered = words.assign(cy=(words["y0"] + words["y1"]) / 2).sort_values(["cy", "x0"])
+    y0, y1 = words["y0"].to_numpy(), words["y1"].to_numpy()
+    x0, texts = words["x0"].to_numpy(), words["text"].to_numpy()
+    cy = (y0 + y1) / 2
+    tol = float(np.median(np.clip(y1 - y0, 1, None))) * 0.55
     lines: list[list[tuple[int, str]]] = []
     last_cy: float | None = None
-    heights = (ordered["y1"] - ordered["y0"]).clip(lower=1)
-    tol = float(heights.median()) * 0.55
-    for cy, x0, text in zip(ordered["cy"], ordered["x0"], ordered["text"], strict=True):
-        if last_cy is None or cy - last_cy > tol:
+    for i in np.lexsort((x0, cy)):
+        if last_cy is None or cy[i] - last_cy > tol:
             lines.append([])
-            last_cy = cy
-        lines[-1].append((int(x0), str(text)))
+            last_cy = float(cy[i])
+        lines[-1].append((int(x0[i]), str(texts[i])))
     return [" ".join(t for _, t in sorted(line)) for line in lines]
 
 

@@ -98,7 +98,7 @@ def read_page(
     header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, words, text_img, words_of,
                                                      settings)
     columns = _columns(row_texts, header_rows, widths, previous_columns)
-    cells = _read_body(grid, columns, header_rows, month_cols, words, text_img, words_of, settings)
+    cells = _read_body(grid, lattice, columns, header_rows, month_cols, words, text_img, words_of, settings)
     header_cells = [
         Cell(
             row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, bbox=g.bbox, text=top_texts.get(g, "")
@@ -168,7 +168,8 @@ def _read_header(
     band_rows = min(len(lattice.rows) - 1, HEADER_BAND_ROWS)
     band_cells = [g for g in grid if g.row < band_rows]
     inset = settings.px(3)
-    top_texts = {c: cell_text(words_in_box(words, c.bbox))[0] for c in band_cells}
+    by_cell = _words_by_cell(words, grid, lattice)
+    top_texts = {c: cell_text(by_cell.get(c, words.iloc[0:0]))[0] for c in band_cells}
     row_texts = {r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)}
     header_rows = count_header_rows(row_texts, month_cols)
     if header_rows == 0:
@@ -234,6 +235,7 @@ def _columns(
 
 def _read_body(
     grid: list[GridCell],
+    lattice: Lattice,
     columns: tuple[ColumnSpec, ...],
     header_rows: int,
     month_cols: list[int] | None,
@@ -252,13 +254,14 @@ def _read_body(
         extra = _ocr_boxes(text_img, unread, words_of, settings)
         words = pd.concat([words, extra], ignore_index=True) if not extra.empty else words
     paper = float(np.median(text_img))
+    by_cell = _words_by_cell(words, grid, lattice)
     cells = []
     for g in body:
         if all(is_month[g.col : g.col + g.colspan]):
             mark = read_mark(text_img, g.bbox, settings, paper)
             cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
             continue
-        text, conf = cell_text(words_in_box(words, g.bbox))
+        text, conf = cell_text(by_cell.get(g, words.iloc[0:0]))
         cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, text=text, confidence=conf))
     return cells
 
@@ -274,6 +277,22 @@ def _ocr_boxes(image: Gray, boxes: list[BBox], words_of: WordSource, settings: O
         return words_of(strip, (0, 0, 1, 1), 6).iloc[0:0]
     words = words_of(strip, (0, 0, strip.shape[1], strip.shape[0]), 6)
     return map_back(words, placements)
+
+
+def _words_by_cell(
+    words: pd.DataFrame, grid: list[GridCell], lattice: Lattice
+) -> dict[GridCell, pd.DataFrame]:
+    """Each cell's words (those whose centre lies in it), sorted out in one pass over the words."""
+    if words.empty:
+        return {}
+    owner = np.full((len(lattice.rows) - 1, len(lattice.cols) - 1), -1)
+    for i, g in enumerate(grid):
+        owner[g.row : g.row + g.rowspan, g.col : g.col + g.colspan] = i
+    row = np.searchsorted(lattice.rows, ((words["y0"] + words["y1"]) / 2).to_numpy(), side="right") - 1
+    col = np.searchsorted(lattice.cols, ((words["x0"] + words["x1"]) / 2).to_numpy(), side="right") - 1
+    inside = (row >= 0) & (row < owner.shape[0]) & (col >= 0) & (col < owner.shape[1])
+    which = np.where(inside, owner[row.clip(0, owner.shape[0] - 1), col.clip(0, owner.shape[1] - 1)], -1)
+    return {grid[int(i)]: words[which == i] for i in np.unique(which) if i >= 0}
 
 
 def _inset(bbox: BBox, d: int) -> BBox:
