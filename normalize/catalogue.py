@@ -39,6 +39,10 @@ COPY_RECALL = 0.8
 COPY_PRECISION = 0.5
 OWN_TEXT_BONUS = 10.0
 OWN_ROLES = (Role.INDIKATOR, Role.LANGKAH_AKSI)
+HEADING_WINDOW = 30.0
+OWN_MARGIN = 10.0
+EVIDENCE_MARGIN = 0.15
+LEADER_HOLDS = 0.4
 _NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
 
 
@@ -53,6 +57,7 @@ class Entry:
     names: tuple[frozenset[str], ...]
     questions: tuple[tuple[str, frozenset[str]], ...]
     keywords: tuple[str, ...]
+    phrases: tuple[str, ...] = ()  # names as stem phrases (TokenScorer.phrase), two words or more
 
 
 @dataclass(frozen=True)
@@ -100,10 +105,16 @@ class Catalogue:
         def keywords(item: Mapping[str, object]) -> tuple[str, ...]:
             return tuple(normalize(k) for k in _phrases(item, "keywords"))
 
+        def phrases(item: Mapping[str, object]) -> tuple[str, ...]:
+            found = (self.scorer.phrase(p) for p in _phrases(item, "name", "aliases"))
+            return tuple(p for p in found if " " in p)
+
         self.entries: tuple[Entry, ...] = tuple(
             [Entry(i["id"], i["id"], i["area"], i["part"], names(i),
-                   tuple((q["id"], bag(q["text"])) for q in i["questions"]), keywords(i)) for i in indicators]
-            + [Entry(i["id"], None, i["area"], "rb", names(i), (), keywords(i)) for i in rb_items])
+                   tuple((q["id"], bag(q["text"])) for q in i["questions"]), keywords(i), phrases(i))
+             for i in indicators]
+            + [Entry(i["id"], None, i["area"], "rb", names(i), (), keywords(i), phrases(i))
+               for i in rb_items])
         self.areas: tuple[AreaEntry, ...] = tuple(
             AreaEntry(a["code"], a["name"], bool(a["zi"]), names(a), keywords(a)) for a in areas)
         self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
@@ -151,9 +162,18 @@ class Catalogue:
             bonus += OWN_TEXT_BONUS
         return bonus
 
+    def evidence(self, entry: Entry, query: frozenset[str], phrase: str) -> float:
+        """How plainly one cell is about the entry, 0..1: its share of the closest LKE question, or 1 when
+        it names the entry outright (a name of two words or more, as a phrase: "evaluasi ... jabatan" far
+        apart in a cell does not name "Evaluasi Jabatan")."""
+        if any(f" {name} " in f" {phrase} " for name in entry.phrases):
+            return 1.0
+        overlaps = (self.scorer.overlap(query, question) for _, question in entry.questions)
+        return max((0.75 * recall + 0.25 * precision for recall, precision in overlaps), default=0.0)
+
     def score_entry(self, entry: Entry, bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str]
                     ) -> tuple[float, str | None]:
-        """Score 0..100 (before area/part priors) and the sub-indicator id."""
+        """Score (about 0..100; uncapped so that bonuses still rank, capped when reported), sub-indicator."""
         total = weight_sum = peak = 0.0
         sub: tuple[str | None, float] = (None, 0.0)
         for role, query in bags.items():
@@ -170,7 +190,7 @@ class Catalogue:
         bonus = min(hits, 2.0) * KEYWORD_BONUS
         bonus += max((self.own_text_bonus(entry, query) for role, query in bags.items() if role in OWN_ROLES),
                      default=0.0)
-        return min(100.0, 100.0 * base + bonus), (sub[0] if sub[1] >= 0.45 else None)
+        return 100.0 * base + bonus, (sub[0] if sub[1] >= 0.45 else None)
 
 
 @lru_cache(maxsize=2)
@@ -213,6 +233,17 @@ def _rb_area(plain: Mapping[Role, str], catalogue: Catalogue) -> str | None:
     return best if ordered[0] > 0 and ordered[0] > ordered[1] else None
 
 
+@dataclass(frozen=True)
+class _Scored:
+    """One candidate's standing: on every cell (``score``) and on the row's own cells only (``own``)."""
+
+    score: float
+    own: float
+    evidence: float  # see Catalogue.evidence, on the row's action (LANGKAH AKSI, else INDIKATOR)
+    entry: Entry
+    sub: str | None
+
+
 def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
                  jenis: str = "rencana_aksi_zi") -> IndicatorMatch:
     """The catalogue indicator (and area) one action row belongs to; None when nothing fits well enough."""
@@ -225,34 +256,81 @@ def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
         return IndicatorMatch(None, None, hint_area, 0.0, True)
     bags = {role: catalogue.scorer.bag(text) for role, text in cells.items()}
     plain = {role: normalize(text) for role, text in cells.items()}
+    own_bags = {r: b for r, b in bags.items() if r in OWN_ROLES}
+    own_plain = {r: t for r, t in plain.items() if r in OWN_ROLES}
+    headed = Role.KOMPONEN in bags and bool(own_bags)
+    action_role = Role.LANGKAH_AKSI if Role.LANGKAH_AKSI in own_bags else Role.INDIKATOR
+    action_phrase = catalogue.scorer.phrase(cells[action_role]) if headed else ""
     is_rb = jenis == "rencana_aksi_rb"
-    scored: list[tuple[float, Entry, str | None]] = []
+    scored: list[_Scored] = []
     for entry in catalogue.entries:
         score, sub = catalogue.score_entry(entry, bags, plain)
-        if hint_area and entry.area == hint_area:
-            score += AREA_HINT_BONUS
-        if entry.part == "reform":
-            score -= REFORM_PENALTY
-        if entry.part == "rb" and not is_rb:
-            score -= RB_ITEM_PENALTY_ZI
-        scored.append((max(0.0, min(100.0, score)), entry, sub))
-    scored.sort(key=lambda s: -s[0])
-    return _decide(scored, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
+        own = catalogue.score_entry(entry, own_bags, own_plain)[0] if headed else score
+        evidence = catalogue.evidence(entry, own_bags[action_role], action_phrase) if headed else 0.0
+        prior = _prior(entry, hint_area, is_rb)
+        scored.append(_Scored(max(0.0, score + prior), max(0.0, own + prior), evidence, entry, sub))
+    scored.sort(key=lambda s: -s.score)
+    ranked = _within_heading(scored) if headed else scored
+    return _decide(ranked, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
 
 
-def _decide(scored: list[tuple[float, Entry, str | None]], hint_area: str | None,
-            keyword_area: str | None, is_rb: bool) -> IndicatorMatch:
-    """Turn ranked candidates into a match, with review flags and no forced answer."""
-    best_score, best, sub = scored[0]
-    second = next((s for s, e, _ in scored[1:] if e.key != best.key), 0.0)
-    candidates = tuple((e.key, round(s, 1)) for s, e, _ in scored[:5])
-    close = best_score - second < REVIEW_MARGIN
-    if best_score < MIN_SCORE:
-        area = hint_area or keyword_area
-        return IndicatorMatch(None, None, area, round(best_score, 1), True, candidates)
+def _prior(entry: Entry, hint_area: str | None, is_rb: bool) -> float:
+    """What the row's area and the decree's kind say before any text is read."""
+    prior = AREA_HINT_BONUS if hint_area and entry.area == hint_area else 0.0
+    if entry.part == "reform":
+        prior -= REFORM_PENALTY
+    if entry.part == "rb" and not is_rb:
+        prior -= RB_ITEM_PENALTY_ZI
+    return prior
+
+
+def _within_heading(scored: list[_Scored]) -> list[_Scored]:
+    """Candidates re-ranked so a KEGIATAN/KOMPONEN heading picks the family and the row's own text the member.
+
+    A programme heading ("Penguatan SAKIP", "Sistem Pemerintahan Berbasis Elektronik") is shared by every
+    row under it and names one indicator of its area; a row whose own cells name another indicator of that
+    area belongs to the other one. Only candidates of the leader's area that stay within ``HEADING_WINDOW``
+    of it on all cells compete, so own text never pulls a row out of the area its heading names, and only
+    those the row's action (SUB KEGIATAN, RENCANA AKSI) copies or names more plainly than the leader
+    ("Melakukan Evaluasi pelaksanaan Rencana Aksi RB" under "Monitoring, Evaluasi dan Pelaporan" stays with
+    monitoring: an action carrying ``LEADER_HOLDS`` of a leader's question keeps it).
+    An INDIKATOR KEBERHASILAN cell lists measures ("Indeks Kepuasan", "berbasis teknologi informasi") that
+    name other indicators without being about them, so it is evidence only when there is no action cell.
+    """
+    leader = scored[0]
+    if leader.evidence >= LEADER_HOLDS:
+        return scored
+    family = [s for s in scored if s.entry.area == leader.entry.area
+              and s.score >= leader.score - HEADING_WINDOW
+              and s.evidence >= leader.evidence + EVIDENCE_MARGIN]
+    best = max(family, key=lambda s: s.own, default=leader)
+    if best is leader or best.own < leader.own + OWN_MARGIN:
+        return scored
+    return [best, *(s for s in scored if s is not best)]
+
+
+def _decide(ranked: list[_Scored], hint_area: str | None, keyword_area: str | None, is_rb: bool
+            ) -> IndicatorMatch:
+    """Turn ranked candidates into a match, with review flags and no forced answer.
+
+    A candidate promoted by its own text (see :func:`_within_heading`) is judged close on the own-text
+    scale, where it was chosen; every other on the all-cells scale.
+    """
+    top, rest = ranked[0], ranked[1:]
+    promoted = any(s.score > top.score for s in rest)
+    if promoted:
+        margin = top.own - max(s.own for s in rest)
+    else:
+        margin = top.score - max((s.score for s in rest), default=0.0)
+    score = round(min(100.0, top.score), 1)
+    candidates = tuple((s.entry.key, round(min(100.0, s.score), 1)) for s in ranked[:5])
+    if score < MIN_SCORE:
+        return IndicatorMatch(None, None, hint_area or keyword_area, score, True, candidates)
+    best = top.entry
     area = (hint_area or best.area) if is_rb else best.area
     if hint_area and (best.indicator_id is None or hint_area in ("DR", "OR")):
         area = hint_area
-    needs_review = best_score < REVIEW_SCORE or close or (hint_area is not None and hint_area != area)
-    return IndicatorMatch(best.indicator_id, sub if best.indicator_id else None, area, round(best_score, 1),
+    needs_review = (score < REVIEW_SCORE or margin < REVIEW_MARGIN
+                    or (hint_area is not None and hint_area != area))
+    return IndicatorMatch(best.indicator_id, top.sub if best.indicator_id else None, area, score,
                           needs_review, candidates)

@@ -79,6 +79,10 @@ class TokenScorer:
         """Catalogue-snapped stems of a text, the form :meth:`overlap` compares."""
         return frozenset(self._snap(t) for t in content_stems(text))
 
+    def phrase(self, text: str) -> str:
+        """Catalogue-snapped stems in reading order, space-joined: for whole-phrase containment tests."""
+        return " ".join(self._snap(t) for t in content_stems(text))
+
     def weight(self, token: str) -> float:
         return self.idf.get(token, 0.0)
 

@@ -57,6 +57,7 @@ SPELLING_VARIANTS: dict[str, str] = {
     "prosentase": "persentase",
     "resiko": "risiko",
     "efektifitas": "efektivitas",
+    "monitoring": "pemantauan",  # the loanword decrees use for the LKE's "pemantauan" (seed 002, 004)
 }
 
 _MONTH_OCR = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
