@@ -265,7 +265,7 @@ def test_sub_kegiatan_copying_a_reform_question_beats_its_heading() -> None:
 
 
 def test_rb_programme_heading_yields_to_the_sub_kegiatan() -> None:
-    """Seed 002: under the SAKIP programme (an alias of ZI.AK.2) a sub kegiatan names reward and punishment."""
+    """Seed 002: under the SAKIP programme (alias of ZI.AK.2) a sub kegiatan names reward and punishment."""
     m = _m(
         "Penguatan Sistem Akuntabilitas Kinerja Instansi Pemerintah",
         "1. Adanya dokumen penetapan Kinerja hingga level Eselon IV 2. % Capaian kinerja merupakan unsur "
@@ -295,7 +295,8 @@ def test_success_measures_do_not_pull_a_row_from_its_heading() -> None:
     m = _m(
         "2. Mendorong Inovasi di sektor pelayanan kepemiluan dan administrasi",
         "4. Tersedianya pelayanan berbasis teknologi informasi",
-        "1. Menciptakan/Melakukan deregulasi pelayanan/ menerapkan Inovasi yang mendorong perbaikan pelayanan",
+        "1. Menciptakan/Melakukan deregulasi pelayanan/ menerapkan Inovasi yang mendorong perbaikan "
+        "pelayanan",
         area_hint="PP",
         jenis="rencana_aksi_rb",
     )
@@ -306,7 +307,8 @@ def test_a_name_counts_only_as_a_phrase() -> None:
     """Seed 000: "evaluasi ... jabatan" far apart does not name "Evaluasi Jabatan" (ZI.SDM.3)."""
     m = _m(
         "Perencanaan Kebutuhan Pegawai Sesuai dengan kebutuhan",
-        "Monitoring dan evaluasi Terhadap penempatan pegawai rekrutmen untuk memenuhi kebutuhan jabatan dalam",
+        "Monitoring dan evaluasi Terhadap penempatan pegawai rekrutmen untuk memenuhi kebutuhan jabatan "
+        "dalam",
         "Evaluasi kinerja PNS, Dokumen Rekrutmen PPNP, Laporan PPNPN setiap bulan",
         area_hint="III PENATAAN SISTEM MANAJEMEN SDM",
     )
