@@ -43,6 +43,7 @@ HEADING_WINDOW = 30.0
 OWN_MARGIN = 10.0
 EVIDENCE_MARGIN = 0.15
 LEADER_HOLDS = 0.4
+_PURPOSE_RE = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka)\b", re.IGNORECASE)
 _NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
 
 
@@ -165,7 +166,8 @@ class Catalogue:
     def evidence(self, entry: Entry, query: frozenset[str], phrase: str) -> float:
         """How plainly one cell is about the entry, 0..1: its share of the closest LKE question, or 1 when
         it names the entry outright (a name of two words or more, as a phrase: "evaluasi ... jabatan" far
-        apart in a cell does not name "Evaluasi Jabatan")."""
+        apart in a cell does not name "Evaluasi Jabatan"). ``phrase`` is the cell without its purpose clause:
+        in "aplikasi terintegrasi untuk menciptakan efisiensi anggaran" the application is the subject."""
         if any(f" {name} " in f" {phrase} " for name in entry.phrases):
             return 1.0
         overlaps = (self.scorer.overlap(query, question) for _, question in entry.questions)
@@ -260,7 +262,7 @@ def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
     own_plain = {r: t for r, t in plain.items() if r in OWN_ROLES}
     headed = Role.KOMPONEN in bags and bool(own_bags)
     action_role = Role.LANGKAH_AKSI if Role.LANGKAH_AKSI in own_bags else Role.INDIKATOR
-    action_phrase = catalogue.scorer.phrase(cells[action_role]) if headed else ""
+    action_phrase = catalogue.scorer.phrase(_PURPOSE_RE.split(cells[action_role], 1)[0]) if headed else ""
     is_rb = jenis == "rencana_aksi_rb"
     scored: list[_Scored] = []
     for entry in catalogue.entries:
@@ -331,6 +333,6 @@ def _decide(ranked: list[_Scored], hint_area: str | None, keyword_area: str | No
     if hint_area and (best.indicator_id is None or hint_area in ("DR", "OR")):
         area = hint_area
     needs_review = (score < REVIEW_SCORE or margin < REVIEW_MARGIN
-                    or (hint_area is not None and hint_area != area))
+                    or (hint_area is not None and hint_area != best.area))
     return IndicatorMatch(best.indicator_id, top.sub if best.indicator_id else None, area, score,
                           needs_review, candidates)

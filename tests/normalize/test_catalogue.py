@@ -187,8 +187,8 @@ def test_seed_rows_regression_floor() -> None:
         )
         ok_ind += (m.indicator_id or "") == r["expected_indicator_id"]
         ok_area += (m.area_code or "") == r["expected_area_code"]
-    assert ok_ind / len(rows) >= 0.93
-    assert ok_area / len(rows) >= 0.97
+    assert ok_ind / len(rows) >= 0.97
+    assert ok_area / len(rows) >= 0.98
 
 
 def test_copied_lke_question_outweighs_the_group_heading() -> None:
@@ -317,3 +317,39 @@ def test_a_name_counts_only_as_a_phrase() -> None:
 
 def test_monitoring_is_the_lke_pemantauan() -> None:
     assert normalize("Monitoring, Evaluasi dan Pelaporan") == "pemantauan evaluasi dan pelaporan"
+
+
+def test_a_name_in_the_purpose_clause_is_not_the_subject() -> None:
+    """Seed 001: the application is the subject; budget efficiency (ZI.AK.R1) is only its purpose."""
+    m = _m(
+        "Pemanfaatan aplikasi Akuntabilitas Kinerja",
+        "",
+        "Aplikasi yang terintegrasi telah dimanfaatkan untuk menciptakan efektifitas dan efisiensi anggaran",
+        jenis="rencana_kerja_zi",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.AK.2", "AK")
+
+
+def test_rb_area_cell_disagreeing_with_the_indicator_is_flagged() -> None:
+    """An RB row keeps the area its Area Perubahan cell names, but an indicator of another area is doubtful:
+    seed 002's inovasi row read under a stale Penguatan Pengawasan cell."""
+    m = _m(
+        "2. [Mendorong Inovasi di sektor pelayanan kepemiluan dan administrasi di lingkungan unit/satuan "
+        "kerja.",
+        "1. Indeks Kepuasan layanan yang di dapat melalui survei pelayanan; 2. Adanya regulasi/deregulasi "
+        "kebijakan pelayanan; 3. Adanya SOP Pelayanan",
+        "Menciptakan/Melakukan deregulasi pelayanan/ menerapkan Inovasi yang mendorong perbaikan pelayanan",
+        area_hint="Pengawasan",
+        jenis="rencana_aksi_rb",
+    )
+    assert (m.indicator_id, m.area_code) == ("ZI.PP.R1", "PW")
+    assert m.needs_review
+    same = _m(
+        "2. [Mendorong Inovasi di sektor pelayanan kepemiluan dan administrasi di lingkungan unit/satuan "
+        "kerja.",
+        "",
+        "Menciptakan/Melakukan deregulasi pelayanan/ menerapkan Inovasi yang mendorong perbaikan pelayanan",
+        area_hint="Peningkatan Kualitas Pelayanan Publik",
+        jenis="rencana_aksi_rb",
+    )
+    assert (same.indicator_id, same.area_code, same.needs_review) == ("ZI.PP.R1", "PP", False)
