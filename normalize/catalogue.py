@@ -5,7 +5,10 @@ Decrees name indicators in many ways: the 90/2021 names, older 52/2014 and
 candidate (ZI indicator or RB-only item) is scored on every text cell with an
 IDF-weighted token overlap; the KOMPONEN cell counts most. The area named by
 the section row boosts, never restricts, because section rows are sometimes
-lost with a page. Nothing is forced: below ``MIN_SCORE`` the indicator is None.
+lost with a page. Where KOMPONEN/KEGIATAN is a heading shared by several rows,
+it picks the family (area) and the row's own action picks the member
+(:func:`_within_heading`). Nothing is forced: below ``MIN_SCORE`` the indicator
+is None, and close or contradicted calls are flagged ``needs_review``.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ _STOP_TEXT = """
     dan yang di ke dari pada untuk dengan dalam atas oleh secara serta telah sudah terhadap bagi atau
     ini itu sebagai melalui tentang seluruh setiap lingkungan kpu komisi pemilihan umum kabupaten kota
     provinsi satuan adanya tersedianya terdapat dilakukan melakukan tersebut lainnya antara lain
-    para masing baik maupun juga sesuai akan bisa dapat menjadi tahun dll nya sekretariat
+    para masing baik maupun juga sesuai akan bisa dapat menjadi tahun dll nya sekretariat and of the
 """
 STOPWORDS = frozenset(_STOP_TEXT.split())
 _PREFIXES = ("meny", "meng", "peny", "peng", "mem", "men", "pem", "pen", "ber", "ter", "per",

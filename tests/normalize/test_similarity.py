@@ -45,6 +45,13 @@ def test_damaged_words_read_as_catalogue_words(damaged: str, clean: str) -> None
     assert scorer.bag(damaged) == scorer.bag(clean)
 
 
+def test_english_function_words_do_not_count() -> None:
+    """Seed 002 writes "reward dan punnisment" for the LKE's "reward and punishment"."""
+    scorer = load_catalogue().scorer
+    assert scorer.bag("Pemberian reward and punishment") == scorer.bag("pemberian reward dan punishment")
+    assert scorer.bag("agent of change") == scorer.bag("agen change")
+
+
 def test_unknown_words_are_not_forced_onto_the_catalogue() -> None:
     scorer = load_catalogue().scorer
     assert scorer.bag("Screenshot Benchlearning") == frozenset({"screenshot", "benchlearning"})
