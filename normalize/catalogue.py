@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -240,13 +240,24 @@ def _rb_area(plain: Mapping[Role, str], catalogue: Catalogue) -> str | None:
 
 @dataclass(frozen=True)
 class _Scored:
-    """One candidate's standing: on every cell (``score``) and on the row's own cells only (``own``)."""
+    """One candidate's standing: on every cell (``score``); for the heading's family also on the row's own
+    cells only (``own``) and by how plainly its action names it (``evidence``, see Catalogue.evidence)."""
 
     score: float
-    own: float
-    evidence: float  # see Catalogue.evidence, on the row's action (LANGKAH AKSI, else INDIKATOR)
     entry: Entry
     sub: str | None
+    own: float = 0.0
+    evidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class _OwnText:
+    """The row's own cells (INDIKATOR, LANGKAH AKSI) and its action, the cell that says what is done."""
+
+    bags: Mapping[Role, frozenset[str]]
+    plain: Mapping[Role, str]
+    action: frozenset[str]
+    action_phrase: str
 
 
 def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
@@ -261,22 +272,26 @@ def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
         return IndicatorMatch(None, None, hint_area, 0.0, True)
     bags = {role: catalogue.scorer.bag(text) for role, text in cells.items()}
     plain = {role: normalize(text) for role, text in cells.items()}
-    own_bags = {r: b for r, b in bags.items() if r in OWN_ROLES}
-    own_plain = {r: t for r, t in plain.items() if r in OWN_ROLES}
-    headed = Role.KOMPONEN in bags and bool(own_bags)
-    action_role = Role.LANGKAH_AKSI if Role.LANGKAH_AKSI in own_bags else Role.INDIKATOR
-    action_phrase = catalogue.scorer.phrase(_PURPOSE_RE.split(cells[action_role], 1)[0]) if headed else ""
     is_rb = jenis == "rencana_aksi_rb"
     scored: list[_Scored] = []
     for entry in catalogue.entries:
         score, sub = catalogue.score_entry(entry, bags, plain)
-        own = catalogue.score_entry(entry, own_bags, own_plain)[0] if headed else score
-        evidence = catalogue.evidence(entry, own_bags[action_role], action_phrase) if headed else 0.0
-        prior = _prior(entry, hint_area, is_rb)
-        scored.append(_Scored(max(0.0, score + prior), max(0.0, own + prior), evidence, entry, sub))
+        scored.append(_Scored(max(0.0, score + _prior(entry, hint_area, is_rb)), entry, sub))
     scored.sort(key=lambda s: -s.score)
-    ranked = _within_heading(scored) if headed else scored
-    return _decide(ranked, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
+    own = _own_text(cells, bags, plain, catalogue)
+    ranked, own_margin = _within_heading(scored, own, catalogue, hint_area, is_rb) if own else (scored, None)
+    return _decide(ranked, own_margin, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
+
+
+def _own_text(cells: Mapping[Role, str], bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str],
+              catalogue: Catalogue) -> _OwnText | None:
+    """The row's own text when it sits under a KOMPONEN/KEGIATAN heading, else None (nothing to weigh)."""
+    own_roles = [r for r in OWN_ROLES if r in bags]
+    if Role.KOMPONEN not in bags or not own_roles:
+        return None
+    action = Role.LANGKAH_AKSI if Role.LANGKAH_AKSI in own_roles else Role.INDIKATOR
+    return _OwnText({r: bags[r] for r in own_roles}, {r: plain[r] for r in own_roles}, bags[action],
+                    catalogue.scorer.phrase(_PURPOSE_RE.split(cells[action], 1)[0]))
 
 
 def _prior(entry: Entry, hint_area: str | None, is_rb: bool) -> float:
@@ -289,7 +304,8 @@ def _prior(entry: Entry, hint_area: str | None, is_rb: bool) -> float:
     return prior
 
 
-def _within_heading(scored: list[_Scored]) -> list[_Scored]:
+def _within_heading(scored: list[_Scored], own: _OwnText, catalogue: Catalogue, hint_area: str | None,
+                    is_rb: bool) -> tuple[list[_Scored], float | None]:
     """Candidates re-ranked so a KEGIATAN/KOMPONEN heading picks the family and the row's own text the member.
 
     A programme heading ("Penguatan SAKIP", "Sistem Pemerintahan Berbasis Elektronik") is shared by every
@@ -302,31 +318,37 @@ def _within_heading(scored: list[_Scored]) -> list[_Scored]:
     An INDIKATOR KEBERHASILAN cell lists measures ("Indeks Kepuasan", "berbasis teknologi informasi") that
     name other indicators without being about them, so it is evidence only when there is no action cell.
     """
-    leader = scored[0]
+    family = [_with_own(s, own, catalogue, hint_area, is_rb) for s in scored
+              if s.entry.area == scored[0].entry.area and s.score >= scored[0].score - HEADING_WINDOW]
+    leader = family[0]
     if leader.evidence >= LEADER_HOLDS:
-        return scored
-    family = [s for s in scored if s.entry.area == leader.entry.area
-              and s.score >= leader.score - HEADING_WINDOW
-              and s.evidence >= leader.evidence + EVIDENCE_MARGIN]
-    best = max(family, key=lambda s: s.own, default=leader)
+        return scored, None
+    rivals = [s for s in family if s.evidence >= leader.evidence + EVIDENCE_MARGIN]
+    best = max(rivals, key=lambda s: s.own, default=leader)
     if best is leader or best.own < leader.own + OWN_MARGIN:
-        return scored
-    return [best, *(s for s in scored if s is not best)]
+        return scored, None
+    margin = best.own - max(s.own for s in family if s is not best)
+    return [best, *(s for s in scored if s.entry.key != best.entry.key)], margin
 
 
-def _decide(ranked: list[_Scored], hint_area: str | None, keyword_area: str | None, is_rb: bool
-            ) -> IndicatorMatch:
+def _with_own(candidate: _Scored, own: _OwnText, catalogue: Catalogue, hint_area: str | None,
+              is_rb: bool) -> _Scored:
+    """The candidate with its own-text score and evidence, computed only for the heading's family."""
+    entry = candidate.entry
+    own_score = catalogue.score_entry(entry, own.bags, own.plain)[0] + _prior(entry, hint_area, is_rb)
+    return replace(candidate, own=max(0.0, own_score),
+                   evidence=catalogue.evidence(entry, own.action, own.action_phrase))
+
+
+def _decide(ranked: list[_Scored], own_margin: float | None, hint_area: str | None,
+            keyword_area: str | None, is_rb: bool) -> IndicatorMatch:
     """Turn ranked candidates into a match, with review flags and no forced answer.
 
     A candidate promoted by its own text (see :func:`_within_heading`) is judged close on the own-text
-    scale, where it was chosen; every other on the all-cells scale.
+    scale among the heading's family, where it was chosen (``own_margin``); every other on all cells.
     """
     top, rest = ranked[0], ranked[1:]
-    promoted = any(s.score > top.score for s in rest)
-    if promoted:
-        margin = top.own - max(s.own for s in rest)
-    else:
-        margin = top.score - max((s.score for s in rest), default=0.0)
+    margin = own_margin if own_margin is not None else top.score - max((s.score for s in rest), default=0.0)
     score = round(min(100.0, top.score), 1)
     candidates = tuple((s.entry.key, round(min(100.0, s.score), 1)) for s in ranked[:5])
     if score < MIN_SCORE:
