@@ -5,7 +5,10 @@ Decrees name indicators in many ways: the 90/2021 names, older 52/2014 and
 candidate (ZI indicator or RB-only item) is scored on every text cell with an
 IDF-weighted token overlap; the KOMPONEN cell counts most. The area named by
 the section row boosts, never restricts, because section rows are sometimes
-lost with a page. Nothing is forced: below ``MIN_SCORE`` the indicator is None.
+lost with a page. Where KOMPONEN/KEGIATAN is a heading shared by several rows,
+it picks the family (area) and the row's own action picks the member
+(:func:`_within_heading`). Nothing is forced: below ``MIN_SCORE`` the indicator
+is None, and close or contradicted calls are flagged ``needs_review``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +42,11 @@ COPY_RECALL = 0.8
 COPY_PRECISION = 0.5
 OWN_TEXT_BONUS = 10.0
 OWN_ROLES = (Role.INDIKATOR, Role.LANGKAH_AKSI)
+HEADING_WINDOW = 30.0
+OWN_MARGIN = 10.0
+EVIDENCE_MARGIN = 0.15
+LEADER_HOLDS = 0.4
+_PURPOSE_RE = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka)\b", re.IGNORECASE)
 _NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
 
 
@@ -53,6 +61,7 @@ class Entry:
     names: tuple[frozenset[str], ...]
     questions: tuple[tuple[str, frozenset[str]], ...]
     keywords: tuple[str, ...]
+    phrases: tuple[str, ...] = ()  # names as stem phrases (TokenScorer.phrase), two words or more
 
 
 @dataclass(frozen=True)
@@ -100,10 +109,16 @@ class Catalogue:
         def keywords(item: Mapping[str, object]) -> tuple[str, ...]:
             return tuple(normalize(k) for k in _phrases(item, "keywords"))
 
+        def phrases(item: Mapping[str, object]) -> tuple[str, ...]:
+            found = (self.scorer.phrase(p) for p in _phrases(item, "name", "aliases"))
+            return tuple(p for p in found if " " in p)
+
         self.entries: tuple[Entry, ...] = tuple(
             [Entry(i["id"], i["id"], i["area"], i["part"], names(i),
-                   tuple((q["id"], bag(q["text"])) for q in i["questions"]), keywords(i)) for i in indicators]
-            + [Entry(i["id"], None, i["area"], "rb", names(i), (), keywords(i)) for i in rb_items])
+                   tuple((q["id"], bag(q["text"])) for q in i["questions"]), keywords(i), phrases(i))
+             for i in indicators]
+            + [Entry(i["id"], None, i["area"], "rb", names(i), (), keywords(i), phrases(i))
+               for i in rb_items])
         self.areas: tuple[AreaEntry, ...] = tuple(
             AreaEntry(a["code"], a["name"], bool(a["zi"]), names(a), keywords(a)) for a in areas)
         self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
@@ -151,9 +166,19 @@ class Catalogue:
             bonus += OWN_TEXT_BONUS
         return bonus
 
+    def evidence(self, entry: Entry, query: frozenset[str], phrase: str) -> float:
+        """How plainly one cell is about the entry, 0..1: its share of the closest LKE question, or 1 when
+        it names the entry outright (a name of two words or more, as a phrase: "evaluasi ... jabatan" far
+        apart in a cell does not name "Evaluasi Jabatan"). ``phrase`` is the cell without its purpose clause:
+        in "aplikasi terintegrasi untuk menciptakan efisiensi anggaran" the application is the subject."""
+        if any(f" {name} " in f" {phrase} " for name in entry.phrases):
+            return 1.0
+        overlaps = (self.scorer.overlap(query, question) for _, question in entry.questions)
+        return max((0.75 * recall + 0.25 * precision for recall, precision in overlaps), default=0.0)
+
     def score_entry(self, entry: Entry, bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str]
                     ) -> tuple[float, str | None]:
-        """Score 0..100 (before area/part priors) and the sub-indicator id."""
+        """Score (about 0..100; uncapped so that bonuses still rank, capped when reported), sub-indicator."""
         total = weight_sum = peak = 0.0
         sub: tuple[str | None, float] = (None, 0.0)
         for role, query in bags.items():
@@ -170,7 +195,7 @@ class Catalogue:
         bonus = min(hits, 2.0) * KEYWORD_BONUS
         bonus += max((self.own_text_bonus(entry, query) for role, query in bags.items() if role in OWN_ROLES),
                      default=0.0)
-        return min(100.0, 100.0 * base + bonus), (sub[0] if sub[1] >= 0.45 else None)
+        return 100.0 * base + bonus, (sub[0] if sub[1] >= 0.45 else None)
 
 
 @lru_cache(maxsize=2)
@@ -213,6 +238,28 @@ def _rb_area(plain: Mapping[Role, str], catalogue: Catalogue) -> str | None:
     return best if ordered[0] > 0 and ordered[0] > ordered[1] else None
 
 
+@dataclass(frozen=True)
+class _Scored:
+    """One candidate's standing: on every cell (``score``); for the heading's family also on the row's own
+    cells only (``own``) and by how plainly its action names it (``evidence``, see Catalogue.evidence)."""
+
+    score: float
+    entry: Entry
+    sub: str | None
+    own: float = 0.0
+    evidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class _OwnText:
+    """The row's own cells (INDIKATOR, LANGKAH AKSI) and its action, the cell that says what is done."""
+
+    bags: Mapping[Role, frozenset[str]]
+    plain: Mapping[Role, str]
+    action: frozenset[str]
+    action_phrase: str
+
+
 def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
                  jenis: str = "rencana_aksi_zi") -> IndicatorMatch:
     """The catalogue indicator (and area) one action row belongs to; None when nothing fits well enough."""
@@ -226,33 +273,91 @@ def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
     bags = {role: catalogue.scorer.bag(text) for role, text in cells.items()}
     plain = {role: normalize(text) for role, text in cells.items()}
     is_rb = jenis == "rencana_aksi_rb"
-    scored: list[tuple[float, Entry, str | None]] = []
+    scored: list[_Scored] = []
     for entry in catalogue.entries:
         score, sub = catalogue.score_entry(entry, bags, plain)
-        if hint_area and entry.area == hint_area:
-            score += AREA_HINT_BONUS
-        if entry.part == "reform":
-            score -= REFORM_PENALTY
-        if entry.part == "rb" and not is_rb:
-            score -= RB_ITEM_PENALTY_ZI
-        scored.append((max(0.0, min(100.0, score)), entry, sub))
-    scored.sort(key=lambda s: -s[0])
-    return _decide(scored, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
+        scored.append(_Scored(max(0.0, score + _prior(entry, hint_area, is_rb)), entry, sub))
+    scored.sort(key=lambda s: -s.score)
+    own = _own_text(cells, bags, plain, catalogue)
+    ranked, own_margin = _within_heading(scored, own, catalogue, hint_area, is_rb) if own else (scored, None)
+    return _decide(ranked, own_margin, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
 
 
-def _decide(scored: list[tuple[float, Entry, str | None]], hint_area: str | None,
+def _own_text(cells: Mapping[Role, str], bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str],
+              catalogue: Catalogue) -> _OwnText | None:
+    """The row's own text when it sits under a KOMPONEN/KEGIATAN heading, else None (nothing to weigh)."""
+    own_roles = [r for r in OWN_ROLES if r in bags]
+    if Role.KOMPONEN not in bags or not own_roles:
+        return None
+    action = Role.LANGKAH_AKSI if Role.LANGKAH_AKSI in own_roles else Role.INDIKATOR
+    return _OwnText({r: bags[r] for r in own_roles}, {r: plain[r] for r in own_roles}, bags[action],
+                    catalogue.scorer.phrase(_PURPOSE_RE.split(cells[action], 1)[0]))
+
+
+def _prior(entry: Entry, hint_area: str | None, is_rb: bool) -> float:
+    """What the row's area and the decree's kind say before any text is read."""
+    prior = AREA_HINT_BONUS if hint_area and entry.area == hint_area else 0.0
+    if entry.part == "reform":
+        prior -= REFORM_PENALTY
+    if entry.part == "rb" and not is_rb:
+        prior -= RB_ITEM_PENALTY_ZI
+    return prior
+
+
+def _within_heading(scored: list[_Scored], own: _OwnText, catalogue: Catalogue, hint_area: str | None,
+                    is_rb: bool) -> tuple[list[_Scored], float | None]:
+    """Candidates re-ranked so a KEGIATAN/KOMPONEN heading picks the family and the row's own text the member.
+
+    A programme heading ("Penguatan SAKIP", "Sistem Pemerintahan Berbasis Elektronik") is shared by every
+    row under it and names one indicator of its area; a row whose own cells name another indicator of that
+    area belongs to the other one. Only candidates of the leader's area that stay within ``HEADING_WINDOW``
+    of it on all cells compete, so own text never pulls a row out of the area its heading names, and only
+    those the row's action (SUB KEGIATAN, RENCANA AKSI) copies or names more plainly than the leader
+    ("Melakukan Evaluasi pelaksanaan Rencana Aksi RB" under "Monitoring, Evaluasi dan Pelaporan" stays with
+    monitoring: an action carrying ``LEADER_HOLDS`` of a leader's question keeps it).
+    An INDIKATOR KEBERHASILAN cell lists measures ("Indeks Kepuasan", "berbasis teknologi informasi") that
+    name other indicators without being about them, so it is evidence only when there is no action cell.
+    """
+    family = [_with_own(s, own, catalogue, hint_area, is_rb) for s in scored
+              if s.entry.area == scored[0].entry.area and s.score >= scored[0].score - HEADING_WINDOW]
+    leader = family[0]
+    if leader.evidence >= LEADER_HOLDS:
+        return scored, None
+    rivals = [s for s in family if s.evidence >= leader.evidence + EVIDENCE_MARGIN]
+    best = max(rivals, key=lambda s: s.own, default=leader)
+    if best is leader or best.own < leader.own + OWN_MARGIN:
+        return scored, None
+    margin = best.own - max(s.own for s in family if s is not best)
+    return [best, *(s for s in scored if s.entry.key != best.entry.key)], margin
+
+
+def _with_own(candidate: _Scored, own: _OwnText, catalogue: Catalogue, hint_area: str | None,
+              is_rb: bool) -> _Scored:
+    """The candidate with its own-text score and evidence, computed only for the heading's family."""
+    entry = candidate.entry
+    own_score = catalogue.score_entry(entry, own.bags, own.plain)[0] + _prior(entry, hint_area, is_rb)
+    return replace(candidate, own=max(0.0, own_score),
+                   evidence=catalogue.evidence(entry, own.action, own.action_phrase))
+
+
+def _decide(ranked: list[_Scored], own_margin: float | None, hint_area: str | None,
             keyword_area: str | None, is_rb: bool) -> IndicatorMatch:
-    """Turn ranked candidates into a match, with review flags and no forced answer."""
-    best_score, best, sub = scored[0]
-    second = next((s for s, e, _ in scored[1:] if e.key != best.key), 0.0)
-    candidates = tuple((e.key, round(s, 1)) for s, e, _ in scored[:5])
-    close = best_score - second < REVIEW_MARGIN
-    if best_score < MIN_SCORE:
-        area = hint_area or keyword_area
-        return IndicatorMatch(None, None, area, round(best_score, 1), True, candidates)
+    """Turn ranked candidates into a match, with review flags and no forced answer.
+
+    A candidate promoted by its own text (see :func:`_within_heading`) is judged close on the own-text
+    scale among the heading's family, where it was chosen (``own_margin``); every other on all cells.
+    """
+    top, rest = ranked[0], ranked[1:]
+    margin = own_margin if own_margin is not None else top.score - max((s.score for s in rest), default=0.0)
+    score = round(min(100.0, top.score), 1)
+    candidates = tuple((s.entry.key, round(min(100.0, s.score), 1)) for s in ranked[:5])
+    if score < MIN_SCORE:
+        return IndicatorMatch(None, None, hint_area or keyword_area, score, True, candidates)
+    best = top.entry
     area = (hint_area or best.area) if is_rb else best.area
     if hint_area and (best.indicator_id is None or hint_area in ("DR", "OR")):
         area = hint_area
-    needs_review = best_score < REVIEW_SCORE or close or (hint_area is not None and hint_area != area)
-    return IndicatorMatch(best.indicator_id, sub if best.indicator_id else None, area, round(best_score, 1),
+    needs_review = (score < REVIEW_SCORE or margin < REVIEW_MARGIN
+                    or (hint_area is not None and hint_area != best.area))
+    return IndicatorMatch(best.indicator_id, top.sub if best.indicator_id else None, area, score,
                           needs_review, candidates)

@@ -5,38 +5,48 @@ Plain fuzzy ratios over whole strings let frequent words ("evaluasi",
 catalogue makes "WBS" or "gratifikasi" count more than "telah dilakukan".
 Tokens are lightly stemmed so "disosialisasikan" meets "sosialisasi", and
 unknown tokens are snapped to the nearest catalogue token so "Pelyanan" meets
-"pelayanan".
+"pelayanan", or to the one sharing its OCR skeleton so "Monitonng" meets "monitoring".
+Words run together by OCR at a case change ("PembangunanJDIH") are split.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from normalize.text import contract_abbreviations
+from normalize.text import SPELLING_VARIANTS, contract_abbreviations, ocr_skeleton
 
 _STOP_TEXT = """
     a b c d e f g h i j k l m n o p q r s t u v w x y z ii iii iv vi vii viii ix
     dan yang di ke dari pada untuk dengan dalam atas oleh secara serta telah sudah terhadap bagi atau
     ini itu sebagai melalui tentang seluruh setiap lingkungan kpu komisi pemilihan umum kabupaten kota
     provinsi satuan adanya tersedianya terdapat dilakukan melakukan tersebut lainnya antara lain
-    para masing baik maupun juga sesuai akan bisa dapat menjadi tahun dll nya sekretariat
+    para masing baik maupun juga sesuai akan bisa dapat menjadi tahun dll nya sekretariat and of the
 """
 STOPWORDS = frozenset(_STOP_TEXT.split())
 _PREFIXES = ("meny", "meng", "peny", "peng", "mem", "men", "pem", "pen", "ber", "ter", "per",
              "me", "pe", "di", "ke")
 _SUFFIXES = ("nya", "kan", "an", "i")
+# a lower-case letter then a capital other than I (OCR's "l"): two words run together ("PembangunanJDIH")
+_CASE_JOIN_RE = re.compile(r"(?<=[a-z])(?=[A-HJ-Z])")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip one Indonesian prefix and one suffix, keeping at least four letters."""
+    """Strip one Indonesian prefix and one suffix, keeping at least four letters.
+
+    A final "i" after "s" is the loanword ending (-asi, -isi: "sosialisasi", "evaluasi"), not the suffix,
+    so that "sosialisasi" and "mensosialisasikan" share a stem.
+    """
     out = word
     for suf in _SUFFIXES:
+        if suf == "i" and out.endswith("si"):
+            continue
         if out.endswith(suf) and len(out) - len(suf) >= 4:
             out = out[: -len(suf)]
             break
@@ -47,37 +57,82 @@ def stem(word: str) -> str:
     return out
 
 
+def words(text: str) -> list[str]:
+    """Normalised words, spelled-out abbreviations contracted, words run together at a case change split."""
+    return contract_abbreviations(_CASE_JOIN_RE.sub(" ", text)).split()
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the non-stopword tokens, spelled-out abbreviations contracted."""
-    return [stem(t) for t in contract_abbreviations(text).split() if t not in STOPWORDS and not t.isdigit()]
+    return [stem(t) for t in words(text) if t not in STOPWORDS and not t.isdigit()]
+
+
+class _Snapper:
+    """Finds the known form an OCR-damaged form stands for: the one sharing its OCR skeleton, else the
+    closest by edit ratio; forms shorter than five letters are left alone (too little to go on)."""
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self.known = frozenset(known)
+        self.targets = sorted(k for k in self.known if len(k) >= 4 and not k.isdigit())
+        self.skeletons: dict[str, str] = {}
+        for form in self.targets:
+            self.skeletons.setdefault(ocr_skeleton(form), form)
+        self.cache: dict[str, str | None] = {}
+
+    def __call__(self, form: str) -> str | None:
+        if form in self.known:
+            return form
+        if len(form) < 5 or form.isdigit():
+            return None
+        if form not in self.cache:
+            hit = self.skeletons.get(ocr_skeleton(form))
+            if hit is None:
+                near = process.extractOne(form, self.targets, scorer=fuzz.ratio, score_cutoff=84)
+                hit = near[0] if near else None
+            self.cache[form] = hit
+        return self.cache[form]
 
 
 class TokenScorer:
     """Scores how much of a catalogue phrase a text contains, and vice versa."""
 
-    def __init__(self, documents: Iterable[Iterable[str]]) -> None:
-        docs = [set(content_stems(" ".join(d))) for d in documents]
+    def __init__(self, documents: Iterable[Iterable[str]], variants: Mapping[str, str] = SPELLING_VARIANTS
+                 ) -> None:
+        texts = [" ".join(d) for d in documents]
+        docs = [set(content_stems(t)) for t in texts]
         df: Counter[str] = Counter()
         for d in docs:
             df.update(d)
         n = max(len(docs), 1)
         self.idf: dict[str, float] = {t: math.log(1.0 + n / c) for t, c in df.items()}
-        self.vocab: list[str] = sorted(self.idf)
-        self._vocab_set = frozenset(self.vocab)
-        self._snapped: dict[str, str] = {}
+        # OCR damage is undone on whole words first, before stemming cuts a damaged word unpredictably;
+        # stopwords and variant spellings are known words too, so "Iingkungan" is dropped and "Monitonng"
+        # read. A word the catalogue has only inflected otherwise ("sosiaIisasi") is snapped by its stem.
+        self._variants = dict(variants)
+        self._words = _Snapper({w for t in texts for w in words(t)} | STOPWORDS | set(variants))
+        self._stems_known = _Snapper(self.idf)
 
-    def _snap(self, token: str) -> str:
-        """The catalogue token an OCR-damaged token stands for (itself when none is close)."""
-        if token in self._vocab_set or len(token) < 5:
-            return token
-        if token not in self._snapped:
-            hit = process.extractOne(token, self.vocab, scorer=fuzz.ratio, score_cutoff=84)
-            self._snapped[token] = hit[0] if hit else token
-        return self._snapped[token]
+    def _read(self, word: str) -> str | None:
+        """The stem a word stands for, None for a stopword or a number."""
+        snapped = self._words(word)
+        if snapped is not None:
+            snapped = self._variants.get(snapped, snapped)
+            return None if snapped in STOPWORDS or snapped.isdigit() else stem(snapped)
+        if word.isdigit():
+            return None
+        own = stem(word)
+        return self._stems_known(own) or own
+
+    def _stems(self, text: str) -> list[str]:
+        return [s for s in (self._read(w) for w in words(text)) if s is not None]
 
     def bag(self, text: str) -> frozenset[str]:
-        """Catalogue-snapped stems of a text, the form :meth:`overlap` compares."""
-        return frozenset(self._snap(t) for t in content_stems(text))
+        """Stems of a text, OCR-damaged words snapped to catalogue words: the form overlap() compares."""
+        return frozenset(self._stems(text))
+
+    def phrase(self, text: str) -> str:
+        """The same stems in reading order, space-joined: for whole-phrase containment tests."""
+        return " ".join(self._stems(text))
 
     def weight(self, token: str) -> float:
         return self.idf.get(token, 0.0)

@@ -57,6 +57,7 @@ SPELLING_VARIANTS: dict[str, str] = {
     "prosentase": "persentase",
     "resiko": "risiko",
     "efektifitas": "efektivitas",
+    "monitoring": "pemantauan",  # the loanword decrees use for the LKE's "pemantauan" (seed 002, 004)
 }
 
 _MONTH_OCR = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
@@ -100,6 +101,23 @@ def fix_ocr_word(word: str) -> str:
     """Undo frequent glyph confusions in one lowercase word ("0ktober", "desernber")."""
     word = word.translate(_MONTH_OCR)
     return word.replace("rn", "m").replace("vv", "w").replace("cl", "d")
+
+
+# Glyph groups Tesseract confuses in degraded scans, each folded to one form: "Monitonng" (ri -> n),
+# "sosiaIisasi"/"1ingkungan" (I, l, 1, i, |), "pengaduari" (n -> ri) meet their words in ocr_skeleton.
+_SKELETON_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ri", "n"))
+_SKELETON_CHARS = str.maketrans({"i": "l", "1": "l", "|": "l", "!": "l", "j": "l",
+                                 "0": "o", "5": "s", "8": "b"})
+
+
+@lru_cache(maxsize=65536)
+def ocr_skeleton(word: str) -> str:
+    """A lowercase word with OCR look-alike glyphs folded together, so that a damaged reading and the
+    word it stands for share one skeleton ("monitonng" and "monitoring": "monltonng")."""
+    out = word.lower()
+    for seq, to in _SKELETON_PAIRS:
+        out = out.replace(seq, to)
+    return out.translate(_SKELETON_CHARS)
 
 
 def tokens(text: str) -> list[str]:
