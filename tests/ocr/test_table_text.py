@@ -1,0 +1,70 @@
+"""Where the table reader spends OCR: cells' words sorted out by geometry, lines cut to their ink,
+bands outside the table read only when they hold letters."""
+
+import numpy as np
+
+from ocr.celltext import words_in_box
+from ocr.grid import Lattice, merge_cells
+from ocr.image import clean_page
+from ocr.layout import restack
+from ocr.settings import OcrSettings
+from ocr.table import _text_extent, _words_by_cell
+from schemas.words import words_frame
+from tests.ocr.drawing import blank, draw_text
+
+S = OcrSettings()
+
+
+def _lattice() -> Lattice:
+    rows, cols = (0, 50, 100, 150), (0, 40, 120, 200)
+    right_open = np.zeros((3, 3), dtype=bool)
+    below_open = np.zeros((3, 3), dtype=bool)
+    right_open[0, 1] = True  # row 0: columns 1 and 2 joined
+    below_open[1, 0] = True  # column 0: rows 1 and 2 joined
+    return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
+
+
+def test_words_sorted_into_cells_as_a_box_filter_would() -> None:
+    lattice = _lattice()
+    grid = merge_cells(lattice)
+    rng = np.random.default_rng(7)
+    rows = []
+    for i in range(60):
+        x, y = int(rng.integers(-10, 210)), int(rng.integers(-10, 160))
+        rows.append({"page": 1, "block": 1, "line": i, "word": 1, "text": f"w{i}", "conf": 90.0,
+                     "x0": x - 3, "y0": y - 2, "x1": x + 3, "y1": y + 2})
+    words = words_frame(rows)
+    by_cell = _words_by_cell(words, grid, lattice)
+    for cell in grid:
+        expected = set(words_in_box(words, cell.bbox)["text"])
+        got = set(by_cell[cell]["text"]) if cell in by_cell else set()
+        assert got == expected
+    assert sum(len(part) for part in by_cell.values()) < len(words)  # words outside the table belong nowhere
+
+
+def test_restacked_line_is_cut_to_its_ink() -> None:
+    img = blank(900, 80)
+    draw_text(img, (30, 25), "II PENATAAN", size=24)
+    strip, placements = restack(img, [(0, 0, 900, 80)], gap=16, min_line=7)
+    assert len(placements) == 1
+    x0, _, x1, _ = placements[0].src
+    assert 15 <= x0 <= 35 and x1 < 300  # the line's words, not the row's whole width
+    assert strip.shape[1] < 320
+
+
+def test_band_of_specks_holds_no_text_but_a_title_does() -> None:
+    img = blank(1200, 300)
+    rng = np.random.default_rng(1)
+    for _ in range(40):
+        y, x = int(rng.integers(5, 295)), int(rng.integers(5, 1195))
+        img[y : y + 3, x : x + 3] = 0
+    clean = clean_page(img, max_skew_deg=0.0)
+    assert _text_extent(clean.ink, (0, 0, 1200, 300), S) is None
+
+    draw_text(img, (400, 120), "LAMPIRAN KEPUTUSAN", size=28)
+    clean = clean_page(img, max_skew_deg=0.0)
+    box = _text_extent(clean.ink, (0, 0, 1200, 300), S)
+    assert box is not None
+    x0, y0, x1, y1 = box
+    assert x0 <= 400 and x1 >= 650 and y0 <= 125 and y1 >= 145
+    assert x1 - x0 < 400 and y1 - y0 < 80  # the specks around it are not letters
