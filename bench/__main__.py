@@ -104,6 +104,7 @@ def _score_into(tally: Tally, truth: dict, out: dict) -> None:
     tally.add_score(score)
     tally.seconds += out["seconds"]
     tally.pages += out["pages"]
+    tally.ocr_pages += out.get("ocr_pages", out["pages"])
     tally.peak_mb = max(tally.peak_mb, out["peak_mb"])
     tally.failed += bool(out.get("failed"))
     document = out.get("document")

@@ -21,5 +21,6 @@ def run_ours(pdf: Path) -> dict:
         "document": {k: doc[k] for k in ("satker_code", "nomor", "tahun", "jenis", "tanggal_ditetapkan")},
         "seconds": seconds,
         "pages": result.n_pages,
+        "ocr_pages": result.n_pages,  # every page is read: the decree's own pages give its metadata
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }

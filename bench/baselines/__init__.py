@@ -51,8 +51,9 @@ def run_baseline(tool: str, pdf: Path) -> dict:
         print(f"{tool} failed on {pdf.name}: {tail[0]}")
         return {"actions": [], "seconds": 0.0, "pages": 0, "peak_mb": 0.0, "failed": True}
     raw = json.loads(proc.stdout)
-    return {"actions": _rows(tool, raw, pdf), "seconds": raw["seconds"], "pages": _page_count(pdf),
-            "peak_mb": raw["peak_mb"]}
+    pages = _page_count(pdf)
+    return {"actions": _rows(tool, raw, pdf), "seconds": raw["seconds"], "pages": pages,
+            "ocr_pages": raw.get("ocr_pages", pages), "peak_mb": raw["peak_mb"]}
 
 
 def available() -> dict[str, Callable[[Path], dict]]:

@@ -66,7 +66,8 @@ def run_img2table(pdf: Path) -> dict[str, Any]:
             rows = [_left_cell_keeps_text(cells) for cells in grid]
             widths = [min(int(row[i].bbox.x2 - row[i].bbox.x1) for row in grid) for i in range(len(grid[0]))]
             tables.append({"page": page + 1, "rows": rows, "widths": widths})
-    return {"tables": tables}
+    # img2table runs its OCR only on the pages where it detected a table
+    return {"tables": tables, "ocr_pages": sum(1 for page_tables in found.values() if page_tables)}
 
 
 def _left_cell_keeps_text(cells: list[Any]) -> list[str]:

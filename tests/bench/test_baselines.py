@@ -130,20 +130,23 @@ def test_adapted_rows_score_against_truth_like_any_tool():
 
 def test_report_prints_every_column_for_ours_and_a_baseline():
     ours = Tally(rows=Counts(tp=9, fn=1), months=Counts(tp=8, fp=1, fn=1), edits=5, chars=100, seconds=6.0,
-                 pages=3, peak_mb=210.0, docs=1, satker_ok=1, meta_ok=1, matched=9, indicator_ok=8, area_ok=9)
+                 pages=3, ocr_pages=3, peak_mb=210.0, docs=1, satker_ok=1, meta_ok=1, matched=9,
+                 indicator_ok=8, area_ok=9)
     camelot = Tally(rows=Counts(tp=5, fp=2, fn=5), months=Counts(tp=2, fn=8), edits=40, chars=100,
-                    seconds=9.0, pages=3, peak_mb=400.0, failed=1)
-    blind = Tally(rows=Counts(fn=10), months=Counts(fn=20), seconds=3.0, pages=3, peak_mb=300.0)
+                    seconds=9.0, pages=3, ocr_pages=3, peak_mb=400.0, failed=1)
+    blind = Tally(rows=Counts(fn=10), months=Counts(fn=20), seconds=3.0, pages=3, ocr_pages=0, peak_mb=300.0)
     lines = render({("ours", "mild"): ours, ("camelot", "mild"): camelot, ("img2table", "heavy"): blind},
                    ("mild", "heavy")).splitlines()
     header = [c.strip() for c in lines[0].strip("|").split("|")]
-    assert header[:7] == ["tool", "noise", "month-cell F1", "logical-row F1", "text CER", "s/page", "peak MB"]
+    assert header[:8] == ["tool", "noise", "month-cell F1", "logical-row F1", "text CER", "s/page",
+                          "pages OCR'd", "peak MB"]
     assert header[-1] == "failed"
-    assert lines[2].startswith("| ours | mild | 0.889 | 0.947 | 0.050 | 2.00 | 210 |")
+    assert lines[2].startswith("| ours | mild | 0.889 | 0.947 | 0.050 | 2.00 | 3/3 | 210 |")
     camelot_cells = [c.strip() for c in lines[3].strip("|").split("|")]
-    assert camelot_cells[:7] == ["camelot", "mild", "0.333", "0.588", "0.400", "3.00", "400"]
+    assert camelot_cells[:8] == ["camelot", "mild", "0.333", "0.588", "0.400", "3.00", "3/3", "400"]
     assert camelot_cells[-1] == "1" and len(camelot_cells) == len(header)
-    assert lines[4].startswith("| img2table | heavy | 0.000 | 0.000 | - | 1.00 | 300 |")  # no text: no CER
+    # no text read: no CER
+    assert lines[4].startswith("| img2table | heavy | 0.000 | 0.000 | - | 1.00 | 0/3 | 300 |")
     assert len(lines) == 5  # no rows for the noise level nobody ran
 
 
@@ -156,4 +159,13 @@ def test_targets_name_the_best_baseline_per_column_and_say_whether_ours_beats_it
     assert line.startswith("mild: month-cell F1 met (0.947 vs tesseract 0.000)")
     assert "logical-row F1 NOT met (0.947 vs tesseract 1.000)" in line
     assert "text CER met (0.010 vs tesseract 0.050)" in line
-    assert "s/page NOT met (2.000 vs img2table 0.500)" in line
+    # a baseline that read no text at all is no rival on speed
+    assert "s/page met (2.000 vs tesseract 4.000)" in line
+
+
+def test_speed_target_says_when_the_fastest_rival_ocrd_fewer_pages():
+    ours = Tally(months=Counts(tp=9), edits=1, chars=100, seconds=8.0, pages=4, ocr_pages=4)
+    img2table = Tally(months=Counts(fn=9), edits=20, chars=100, seconds=4.0, pages=4, ocr_pages=2)
+    (line,) = targets({("ours", "mild"): ours, ("img2table", "mild"): img2table}, ("mild",)).splitlines()
+    assert "s/page NOT met (2.000 vs img2table 1.000)" in line
+    assert "img2table OCR'd 2 of 4 pages, ours 4" in line
