@@ -41,16 +41,22 @@ def ink_margin(crop: Gray, most: int = 60, least: int = 28) -> float:
     return float(np.clip(0.45 * (paper - dark), least, most))
 
 
-def ink_profile(crop: Gray, speck: int = 6) -> NDArray[np.int64]:
-    """Ink pixels per row of a cell's grey crop, specks of scanner noise left out."""
+def ink_mask(crop: Gray, speck: int = 6) -> NDArray[np.bool_]:
+    """Ink pixels of a cell's grey crop, specks of scanner noise left out."""
     if crop.size == 0:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(crop.shape, dtype=bool)
     paper = float(np.percentile(crop, 90))
     ink = (crop < paper - ink_margin(crop)).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     keep = np.zeros(n, dtype=bool)
     keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= speck
-    return keep[labels].sum(axis=1).astype(np.int64)
+    mask: NDArray[np.bool_] = keep[labels]
+    return mask
+
+
+def ink_profile(mask: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """Ink pixels per row of a cell's ink mask."""
+    return mask.sum(axis=1).astype(np.int64)
 
 
 def line_runs(profile: NDArray[np.int64], width: int, min_height: int) -> list[tuple[int, int]]:
@@ -103,14 +109,14 @@ def restack(
     image: Gray, boxes: list[BBox], *, gap: int, min_line: int, pad: int = 6
 ) -> tuple[Gray, list[Placement]]:
     """Paste every text line of every box into one strip, one under the other, ``gap`` px apart."""
-    crops = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
-    profiles = [ink_profile(c) for c in crops]
-    runs = [line_runs(p, c.shape[1], min_line) for p, c in zip(profiles, crops, strict=True)]
     pieces: list[tuple[BBox, Gray]] = []
-    for (x0, y0, _, _), crop, profile, cell_runs in zip(boxes, crops, profiles, runs, strict=True):
-        for top, bottom in text_lines(profile, cell_runs, min_line):
+    for x0, y0, x1, y1 in boxes:
+        crop = image[y0:y1, x0:x1]
+        mask = ink_mask(crop)
+        profile = ink_profile(mask)
+        for top, bottom in text_lines(profile, line_runs(profile, crop.shape[1], min_line), min_line):
             top, bottom = max(0, top - 1), min(crop.shape[0], bottom + 1)
-            left, right = _ink_columns(crop[top:bottom], pad)
+            left, right = _ink_columns(mask[top:bottom], pad)
             pieces.append(((x0 + left, y0 + top, x0 + right, y0 + bottom), crop[top:bottom, left:right]))
     if not pieces:
         return np.full((1, 1), 255, np.uint8), []
@@ -127,16 +133,13 @@ def restack(
     return strip, placements
 
 
-def _ink_columns(line: Gray, pad: int) -> tuple[int, int]:
-    """The columns of a text line that hold its ink, with ``pad`` of paper each side.
+def _ink_columns(line: NDArray[np.bool_], pad: int) -> tuple[int, int]:
+    """The columns of a text line (its ink mask) that hold ink, with ``pad`` of paper each side.
 
     A section title in a row as wide as the table is a few words at its left:
     pasting the whole width would make every line of the strip that wide.
     """
-    if line.size == 0:
-        return 0, line.shape[1]
-    paper = float(np.percentile(line, 90))
-    cols = np.flatnonzero((line < paper - ink_margin(line)).any(axis=0))
+    cols = np.flatnonzero(line.any(axis=0)) if line.size else np.zeros(0, dtype=np.int64)
     if cols.size == 0:
         return 0, line.shape[1]
     return max(0, int(cols[0]) - pad), min(line.shape[1], int(cols[-1]) + 1 + pad)
