@@ -48,26 +48,50 @@ def is_column_number_row(texts: list[str]) -> bool:
 def is_header_text_row(texts: list[str]) -> bool:
     """At least two cells name a column (NO, KOMPONEN, INDIKATOR, ...)."""
     short = [t for t in texts if t.strip() and len(t) <= 40]
-    roles = [role_from_header(t) for t in short]
-    named = [r for r in roles if r is not Role.UNKNOWN]
-    return len(named) >= 2 or any(
+    return _named_columns(texts) >= 2 or any(
         t.strip().lower().startswith(("pelaksanaan", "target", "bulan")) for t in short
     )
 
 
+LEADING_ROWS = 2
+"""Rows a header may sit below: a title written inside the table's border, or a stray band above it."""
+
+
 def count_header_rows(row_texts: Mapping[int, list[str]], month_cols: list[int] | None) -> int:
-    """Number of grid rows from the top that belong to the header.
+    """Number of grid rows from the top that belong to the header (rows above it included).
 
     ``row_texts[r]`` lists, per grid column, the text of the cell covering row r.
+    Plans often carry their title in a first row inside the border; a header
+    found just below such a row counts only if it is unmistakable (three
+    column names, or the month labels), since a continuation page has no
+    header and its first actions must not be taken for one.
     """
-    n = 0
-    for r in sorted(row_texts):
+    rows = sorted(row_texts)
+    for lead in range(min(LEADING_ROWS, len(rows) - 1) + 1):
+        n, strong = _header_run(row_texts, rows[lead:], month_cols)
+        if n and (lead == 0 or strong):
+            return n
+    return 0
+
+
+def _header_run(
+    row_texts: Mapping[int, list[str]], rows: list[int], month_cols: list[int] | None
+) -> tuple[int, bool]:
+    """Where a header starting at ``rows[0]`` ends, and whether it is unmistakably one."""
+    n, strong = 0, False
+    for r in rows:
         texts = row_texts[r]
         month_texts = [texts[c] for c in month_cols] if month_cols else []
-        header = is_header_text_row(texts) or (bool(month_texts) and is_month_label_row(month_texts))
+        months = bool(month_texts) and is_month_label_row(month_texts)
+        header = is_header_text_row(texts) or months
         if not header and n > 0:
             header = is_column_number_row(texts)
         if not header:
             break
+        strong = strong or months or _named_columns(texts) >= 3
         n = r + 1
-    return n
+    return n, strong
+
+
+def _named_columns(texts: list[str]) -> int:
+    return sum(role_from_header(t) is not Role.UNKNOWN for t in texts if t.strip() and len(t) <= 40)

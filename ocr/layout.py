@@ -42,10 +42,15 @@ def ink_margin(crop: Gray, most: int = 60, least: int = 28) -> float:
 
 
 def ink_mask(crop: Gray, speck: int = 6) -> NDArray[np.bool_]:
-    """Ink pixels of a cell's grey crop, specks of scanner noise left out."""
+    """Ink pixels of a cell's grey crop, specks of scanner noise left out.
+
+    The paper is the crop's median, not a bright percentile: a shaded cell's
+    edges, where its rulings were painted out in white, would pass for paper
+    and turn the whole shading into ink.
+    """
     if crop.size == 0:
         return np.zeros(crop.shape, dtype=bool)
-    paper = float(np.percentile(crop, 90))
+    paper = float(np.median(crop))
     ink = (crop < paper - ink_margin(crop)).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     keep = np.zeros(n, dtype=bool)
@@ -151,7 +156,7 @@ def _on_white(piece: Gray) -> Gray:
     The strip is white; a shaded cell pasted as it is would be judged dark as a
     whole by Tesseract's binarisation, and its grey type lost in it.
     """
-    paper = float(np.percentile(piece, 90))
+    paper = float(np.median(piece))
     if paper >= 250 or paper <= 0:
         return piece
     return np.clip(piece.astype(np.float32) * (255.0 / paper), 0, 255).astype(np.uint8)

@@ -57,3 +57,19 @@ def test_header_rows_counted_up_to_the_column_numbers():
     body = ["1", "Tim Kerja Zona Integritas", "a. Pembentukan Tim Kerja"] + [""] * 13
     rows = {0: header, 1: months, 2: numbers, 3: body}
     assert count_header_rows(rows, list(range(3, 15))) == 3
+
+
+def test_header_below_a_title_row_inside_the_border():
+    title = ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN 2025"] * 16
+    header = ["NO", "KEGIATAN", "SUB KEGIATAN"] + ["PELAKSANAAN (BULAN)"] * 12 + ["KET."]
+    months = ["NO", "KEGIATAN", "SUB KEGIATAN"] + [str(i) for i in range(1, 13)] + ["KET."]
+    body = ["1", "Tim Kerja Zona Integritas", "a. Pembentukan Tim Kerja"] + [""] * 13
+    assert count_header_rows({0: title, 1: header, 2: months, 3: body}, list(range(3, 15))) == 3
+
+
+def test_continuation_page_rows_that_sound_like_titles_are_not_a_header():
+    """No header on this page: its second action names two column titles, weakly."""
+    first = ["3", "Tim Kerja", "Menyusun SK Tim"] + [""] * 13
+    second = ["", "Agen Perubahan", "Keterangan"] + [""] * 13
+    third = ["4", "Road Map", "Menyusun road map"] + [""] * 13
+    assert count_header_rows({0: first, 1: second, 2: third}, list(range(3, 15))) == 0

@@ -68,3 +68,16 @@ def test_band_of_specks_holds_no_text_but_a_title_does() -> None:
     x0, y0, x1, y1 = box
     assert x0 <= 400 and x1 >= 650 and y0 <= 125 and y1 >= 145
     assert x1 - x0 < 400 and y1 - y0 < 80  # the specks around it are not letters
+
+
+def test_shaded_header_cell_keeps_its_title_as_one_line() -> None:
+    """Its rulings painted out in white round a grey cell must not make the grey read as ink."""
+    img = blank(400, 90)
+    img[:, :] = 190
+    img[:6, :], img[-6:, :], img[:, :6], img[:, -6:] = 255, 255, 255, 255
+    draw_text(img, (120, 30), "KEGIATAN", size=24)
+    strip, placements = restack(img, [(0, 0, 400, 90)], gap=16, min_line=7)
+    assert len(placements) == 1
+    x0, y0, x1, y1 = placements[0].src
+    assert y1 - y0 < 45 and x1 - x0 < 200  # the word, not the whole shaded cell
+    assert float(np.median(strip)) > 240  # pasted on white
