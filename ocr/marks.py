@@ -43,11 +43,11 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.
     blurred = cv2.GaussianBlur(crop, (3, 3), 0)
     ink = np.where(blurred < min(local_paper, 250.0) - INK_CONTRAST, 255, 0).astype(np.uint8)
     extent, ink_share = _stroke_evidence(ink, settings)
-    ratio = extent / max(1, min(w, h))
-    threshold = settings.mark_min_extent
-    marked = ratio >= threshold
+    # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
+    need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
+    marked = extent >= need
     # distance from the decision boundary in units of the threshold, mapped to 0.5..1
-    confidence = float(min(1.0, 0.5 + abs(ratio - threshold) / threshold))
+    confidence = float(min(1.0, 0.5 + abs(extent - need) / need))
     if not marked and extent == 0:
         confidence = 1.0
     return MarkReading(marked=marked, confidence=confidence, ink=ink_share)

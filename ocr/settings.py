@@ -24,7 +24,8 @@ class OcrSettings:
     faint_line_run_px: int = 90  # shortest faint ruling kept (at 200 dpi); longer than a speck's smear
     min_table_width: float = 0.3  # share of the page width a table must span
     boundary_coverage: float = 0.45  # share of a cell edge that must be ruled to separate two cells
-    mark_min_extent: float = 0.3  # a mark spans at least this share of the cell's smaller side
+    mark_min_extent: float = 0.3  # a mark spans at least this share of the cell's smaller side...
+    mark_min_extent_px: int = 14  # ...or this many px (at 200 dpi), a small letter's size, if less
     mark_min_area_px: int = 10  # ink pixels (at 200 dpi) below which a blob is a speck
     shade_darkness: float = 0.08  # median darkness above which a tinted cell counts as shaded
     review_confidence: float = 0.6  # below this a cell's reading needs review

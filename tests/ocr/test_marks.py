@@ -80,3 +80,19 @@ def test_noise_field_is_not_a_mark():
         y, x = rng.integers(105, 145), rng.integers(105, 140)
         img[y, x] = 0
     assert not _read(img).marked
+
+
+def test_type_sized_tick_in_a_wide_cell_is_marked():
+    """A typed tick keeps the size of the type however wide the month columns are drawn."""
+    img = blank(400, 300)
+    draw_grid(img, [50, 160, 270], [40, 150, 260])
+    box = (160, 40, 270, 150)
+    cv2.polylines(img, [np.array([(206, 96), (212, 104), (224, 86)], dtype=np.int32)], False, 0, 2)
+    clean = clean_page(img)
+    text_img = remove_lines(clean, line_masks(clean.ink, S))
+    assert read_mark(text_img, box, S).marked
+    img2 = blank(400, 300)
+    draw_grid(img2, [50, 160, 270], [40, 150, 260])
+    img2[95:99, 210:214] = 0  # a speck of the same cell size is still nothing
+    clean = clean_page(img2)
+    assert not read_mark(remove_lines(clean, line_masks(clean.ink, S)), box, S).marked
