@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -18,7 +18,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from ocr.celltext import cell_text, words_in_box
-from ocr.columns import assign_roles, month_run
+from ocr.columns import assign_roles, month_run, role_from_header
 from ocr.grid import GridCell, Lattice, LineMasks, build_lattice, faint_line_masks, line_masks, merge_cells
 from ocr.header import count_header_rows
 from ocr.image import CleanPage
@@ -230,7 +230,25 @@ def _columns(
     for col in range(len(widths)):
         parts = [row_texts[r][col] for r in range(header_rows) if row_texts[r][col]]
         headers.append(" ".join(dict.fromkeys(parts)))
-    return assign_roles(headers, widths)
+    columns = assign_roles(headers, widths)
+    if previous is None or len(previous) != len(widths):
+        return columns
+    return _keep_previous_roles(columns, previous)
+
+
+def _keep_previous_roles(
+    columns: tuple[ColumnSpec, ...], previous: tuple[ColumnSpec, ...]
+) -> tuple[ColumnSpec, ...]:
+    """A repeated header whose title of some column could not be read keeps that column's role from
+    the page before, rather than a guess from where it stands (which may swap two text columns)."""
+    named = {c.role for c in columns if role_from_header(c.header) is not Role.UNKNOWN}
+    out = []
+    for col, before in zip(columns, previous, strict=True):
+        guessed = role_from_header(col.header) is Role.UNKNOWN and col.role is not Role.MONTH
+        if guessed and before.role is not Role.MONTH and before.role not in named:
+            col = replace(col, role=before.role)
+        out.append(col)
+    return tuple(out)
 
 
 def _read_body(

@@ -81,3 +81,20 @@ def test_shaded_header_cell_keeps_its_title_as_one_line() -> None:
     x0, y0, x1, y1 = placements[0].src
     assert y1 - y0 < 45 and x1 - x0 < 200  # the word, not the whole shaded cell
     assert float(np.median(strip)) > 240  # pasted on white
+
+
+def test_repeated_header_with_unreadable_titles_keeps_the_previous_pages_roles() -> None:
+    """Page 4 of a Mesuji-like plan: 'Sub Kegiatan' read as 'Sub Kasian', 'Indikator Keberhasilan' lost."""
+    from ocr.columns import assign_roles
+    from ocr.table import _columns
+    from schemas.records import Role
+
+    widths = [200, 380, 400, 420] + [41] * 12 + [180]
+    first = ["Area Perubahan", "Kegiatan", "Sub Kegiatan", "Indikator Keberhasilan", *"JFMAMJJASOND",
+             "Keterangan"]
+    previous = assign_roles(first, widths)
+    damaged = ["Area Perutanan", "Kaniasan", "Sub Kasian", "", *"JFMAMJJASOND", "Keterangan"]
+    columns = _columns({0: damaged}, 1, widths, previous)
+    assert [c.role for c in columns[:4]] == [Role.AREA, Role.KOMPONEN, Role.LANGKAH_AKSI, Role.INDIKATOR]
+    guessed = _columns({0: damaged}, 1, widths, None)  # on its own, a guess from position
+    assert [c.role for c in guessed[2:4]] == [Role.INDIKATOR, Role.LANGKAH_AKSI]
