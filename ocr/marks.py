@@ -18,7 +18,8 @@ from ocr.settings import OcrSettings
 from schemas.records import BBox, MarkReading
 
 Gray = NDArray[np.uint8]
-INK_CONTRAST = 40  # grey levels below the cell's paper that make a pixel ink
+INK_CONTRAST = 40  # grey levels below the cell's paper that make a pixel surely ink
+FAINT_CONTRAST = 20  # grey levels below the paper that make a pixel ink when it touches sure ink
 
 
 def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.0) -> MarkReading:
@@ -40,8 +41,7 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.
         conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
         return MarkReading(marked=True, confidence=conf, ink=darkness)
     local_paper = float(np.percentile(crop, 90))
-    blurred = cv2.GaussianBlur(crop, (3, 3), 0)
-    ink = np.where(blurred < min(local_paper, 250.0) - INK_CONTRAST, 255, 0).astype(np.uint8)
+    ink = _stroke_pixels(cv2.GaussianBlur(crop, (3, 3), 0), min(local_paper, 250.0))
     extent, ink_share = _stroke_evidence(ink, settings)
     ratio = extent / max(1, min(w, h))
     threshold = settings.mark_min_extent
@@ -51,6 +51,21 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.
     if not marked and extent == 0:
         confidence = 1.0
     return MarkReading(marked=marked, confidence=confidence, ink=ink_share)
+
+
+def _stroke_pixels(blurred: Gray, paper: float) -> Gray:
+    """Ink by hysteresis: pixels clearly below the paper, grown along the fainter pixels they touch.
+
+    A pale pen's thin stroke is only partly dark enough after the scan's blur;
+    alone its dark bits are specks. Grain never comes near the fainter level.
+    """
+    sure = blurred < paper - INK_CONTRAST
+    faint = np.where(blurred < paper - FAINT_CONTRAST, 255, 0).astype(np.uint8)
+    n, labels = cv2.connectedComponents(faint, connectivity=8)
+    seeded = np.zeros(n, dtype=bool)
+    seeded[np.unique(labels[sure])] = True
+    seeded[0] = False
+    return np.where(seeded[labels], 255, 0).astype(np.uint8)
 
 
 def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:

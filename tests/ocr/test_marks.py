@@ -80,3 +80,25 @@ def test_noise_field_is_not_a_mark():
         y, x = rng.integers(105, 145), rng.integers(105, 140)
         img[y, x] = 0
     assert not _read(img).marked
+
+
+def _scanned(img: np.ndarray, seed: int) -> np.ndarray:
+    """Scanner blur and grain over a drawn page."""
+    rng = np.random.default_rng(seed)
+    soft = cv2.GaussianBlur(img.astype(np.float32), (0, 0), 0.9)
+    return np.clip(soft + rng.normal(0, 2.5, img.shape), 0, 255).astype(np.uint8)
+
+
+def test_pale_thin_cross_is_marked():
+    """A cross in pale pen, its strokes barely darker than the paper after blur, is still a mark."""
+    img = _cell_page()
+    cv2.line(img, (110, 112), (135, 140), 205, 2, cv2.LINE_AA)
+    cv2.line(img, (135, 112), (110, 140), 205, 2, cv2.LINE_AA)
+    assert _read(_scanned(img, 1)).marked
+
+
+def test_grainy_empty_cell_with_a_dark_speck_is_not_a_mark():
+    img = _cell_page()
+    img[120:123, 118:121] = 40
+    reading = _read(_scanned(img, 2))
+    assert not reading.marked
