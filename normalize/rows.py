@@ -2,7 +2,8 @@
 
 Header, column-number and section rows are not actions; a section row becomes
 the context of the rows below it. Cells spanning several rows, and empty
-NO/KOMPONEN/AREA cells, pass their text down. The first row of a page that has
+NO/KOMPONEN/AREA cells, pass their text down; a person in charge, written once
+per area, holds until the next section. The first row of a page that has
 no number and no schedule of its own continues the last action of the page
 before (a row split by the page break). A merged cell cut by the page break
 is printed once: its blank remainder at the top of the next page keeps the text.
@@ -21,7 +22,8 @@ from schemas.records import TEXT_ROLES, Action, Cell, FracBox, PageTable, Role
 
 ROMAN = re.compile(r"^\(?([IVX]{1,4})[.)]?$")
 ROMAN_LEAD = re.compile(r"^([IVX]{1,4})[.)]?\s+\S")
-INHERITED_WHEN_EMPTY = (Role.NO, Role.AREA, Role.KOMPONEN)
+INHERITED_WHEN_EMPTY = (Role.NO, Role.AREA, Role.KOMPONEN)  # passed down the rows of one numbered action
+AREA_WIDE = (Role.PENANGGUNG_JAWAB,)  # written once per area of the plan, blank below until the next section
 REVIEW_CONFIDENCE = 0.6
 
 
@@ -166,21 +168,25 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             actions[-1] = _extend(actions[-1], row)
             above = dict(actions[-1].texts)
             continue
-        texts = {}
-        for role in (*TEXT_ROLES, Role.NO):
-            value = row.text(role)
-            if not value and role in row.blank_from_top and role is not Role.NO:
-                value = carried.get(role, "")
-            if not value and role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO):
-                value = context.get(role, "")
-            if value:
-                texts[role] = value
-        for role in INHERITED_WHEN_EMPTY:
-            if role in texts:
-                context[role] = texts[role]
+        texts = _row_texts(row, context, carried)
+        context.update({role: texts[role] for role in (*INHERITED_WHEN_EMPTY, *AREA_WIDE) if role in texts})
         actions.append(_new_action(len(actions), row, texts, section))
         above = dict(actions[-1].texts)
     return actions
+
+
+def _row_texts(row: _Row, context: dict[Role, str], carried: dict[Role, str]) -> dict[Role, str]:
+    """The row's texts, its blanks filled from a cell cut by the page break, the action above or the area."""
+    texts = {}
+    for role in (*TEXT_ROLES, Role.NO):
+        value = row.text(role)
+        if not value and role in row.blank_from_top and role is not Role.NO:
+            value = carried.get(role, "")
+        if not value and (role in AREA_WIDE or (role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO))):
+            value = context.get(role, "")
+        if value:
+            texts[role] = value
+    return texts
 
 
 def _new_action(index: int, row: _Row, texts: dict[Role, str], section: str | None) -> Action:

@@ -183,3 +183,24 @@ def test_action_whose_cells_sound_like_column_titles_is_kept():
     )
     actions = assemble_actions([page])
     assert [a.months for a in actions] == [(3,), (3, 6)]
+
+
+def test_person_in_charge_written_once_per_area_holds_for_the_whole_area():
+    cols = (*COLS, ColumnSpec(15, Role.PENANGGUNG_JAWAB))
+
+    def row(r: int, texts: list[str], pj: str, months: set[int]) -> list[Cell]:
+        return [*_row(r, texts, months=months), Cell(r, 15, 1, 1, (150, r * 10, 160, r * 10 + 10), text=pj)]
+
+    rows = [
+        _section(0, "I MANAJEMEN PERUBAHAN"),
+        row(1, ["1", "Tim Kerja", "SK Tim Kerja"], "Tim Manajemen Perubahan", {1}),
+        row(2, ["2", "Road Map", "Road map disusun"], "", {2}),
+        _section(3, "II PENATAAN TATALAKSANA"),
+        row(4, ["1", "SOP", "SOP disusun"], "", {3}),
+    ]
+    cells = tuple(c for r in rows for c in r)
+    page = PageTable(page=3, n_rows=5, n_cols=16, columns=cols, header_rows=0, cells=cells)
+    actions = assemble_actions([page])
+    assert [a.texts.get(Role.PENANGGUNG_JAWAB) for a in actions] == [
+        "Tim Manajemen Perubahan", "Tim Manajemen Perubahan", None
+    ]
