@@ -25,6 +25,7 @@ ROMAN_LEAD = re.compile(r"^([IVX]{1,4})[.)]?\s+\S")
 INHERITED_WHEN_EMPTY = (Role.NO, Role.AREA, Role.KOMPONEN)  # passed down the rows of one numbered action
 AREA_WIDE = (Role.PENANGGUNG_JAWAB,)  # written once per area of the plan, blank below until the next section
 REVIEW_CONFIDENCE = 0.6
+WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass
@@ -38,6 +39,7 @@ class _Row:
     month_conf: float = 1.0
     text_conf: list[float] = field(default_factory=list)
     own_cells: int = 0
+    own_conf: dict[Role, float] = field(default_factory=dict)
     widest_own: int = 0
     first_on_page: bool = False
     starts_here: bool = False  # some cell, text or month, begins in this grid row
@@ -83,6 +85,7 @@ def _take_text(row: _Row, role: Role, cell: Cell, own: bool) -> None:
         row.own_cells += 1
         row.widest_own = max(row.widest_own, cell.colspan)
         row.text_conf.append(cell.confidence)
+        row.own_conf[role] = min(row.own_conf.get(role, 1.0), cell.confidence)
     else:
         row.spanned.setdefault(role, cell.text)
 
@@ -168,18 +171,25 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             actions[-1] = _extend(actions[-1], row)
             above = dict(actions[-1].texts)
             continue
-        texts = _row_texts(row, context, carried)
+        texts = _row_texts(row, context, carried, continues=not row.own.get(key))
         context.update({role: texts[role] for role in (*INHERITED_WHEN_EMPTY, *AREA_WIDE) if role in texts})
         actions.append(_new_action(len(actions), row, texts, section))
         above = dict(actions[-1].texts)
     return actions
 
 
-def _row_texts(row: _Row, context: dict[Role, str], carried: dict[Role, str]) -> dict[Role, str]:
-    """The row's texts, its blanks filled from a cell cut by the page break, the action above or the area."""
+def _row_texts(
+    row: _Row, context: dict[Role, str], carried: dict[Role, str], continues: bool
+) -> dict[Role, str]:
+    """The row's texts, its blanks filled from a cell cut by the page break, the action above or the area.
+
+    ``continues``: the row has no number (or area) of its own, so it goes on with the action above.
+    """
     texts = {}
     for role in (*TEXT_ROLES, Role.NO):
         value = row.text(role)
+        if continues and role in INHERITED_WHEN_EMPTY and _is_fragment(value, row.own_conf.get(role, 1.0)):
+            value = ""
         if not value and role in row.blank_from_top and role is not Role.NO:
             value = carried.get(role, "")
         if not value and (role in AREA_WIDE or (role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO))):
@@ -187,6 +197,11 @@ def _row_texts(row: _Row, context: dict[Role, str], carried: dict[Role, str]) ->
         if value:
             texts[role] = value
     return texts
+
+
+def _is_fragment(text: str, confidence: float) -> bool:
+    """A stamp's or a speck's pieces read over a blank cell: no word in them, or an unsure reading."""
+    return bool(text) and (confidence < REVIEW_CONFIDENCE or not WORD.search(text))
 
 
 def _new_action(index: int, row: _Row, texts: dict[Role, str], section: str | None) -> Action:

@@ -204,3 +204,25 @@ def test_person_in_charge_written_once_per_area_holds_for_the_whole_area():
     assert [a.texts.get(Role.PENANGGUNG_JAWAB) for a in actions] == [
         "Tim Manajemen Perubahan", "Tim Manajemen Perubahan", None
     ]
+
+
+def test_stamp_fragments_over_a_blank_komponen_cell_do_not_replace_the_komponen():
+    """A stamp over the blank cells below a komponen is read as "f / 4" or an unsure "IE"."""
+
+    def with_komponen(cells: list[Cell], text: str, confidence: float) -> list[Cell]:
+        return [replace(c, text=text, confidence=confidence) if c.col == 1 else c for c in cells]
+
+    page = _table(
+        4,
+        [
+            _row(0, ["3", "Penataan Sistem Manajemen SDM", "Perencanaan Kebutuhan Pegawai"], months={1}),
+            with_komponen(_row(1, ["", "", "Pola Mutasi Internal"], months={2}), "f / 4", 0.66),
+            with_komponen(_row(2, ["", "", "Penetapan Kinerja Individu"], months={3}), "IE", 0.29),
+            with_komponen(_row(3, ["4", "", "Keterlibatan Pimpinan"], months={4}), "Penguatan Kinerja", 0.5),
+        ],
+    )
+    actions = assemble_actions([page])
+    assert [a.texts.get(Role.KOMPONEN) for a in actions] == [
+        "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM",
+        "Penguatan Kinerja",
+    ]
