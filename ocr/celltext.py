@@ -22,18 +22,30 @@ def words_in_box(words: pd.DataFrame, bbox: BBox) -> pd.DataFrame:
 
 
 def lines_of(words: pd.DataFrame) -> list[str]:
-    """Group words into visual lines by their vertical overlap, top to bottom."""
+    """Group words into visual lines by their vertical position, top to bottom.
+
+    Two words lie on different lines when their centres are far apart, or when
+    the reader put them on different lines and their centres differ clearly:
+    boxes of blurred type can be nearly as tall as the line pitch.
+    """
     if words.empty:
         return []
     ordered = words.assign(cy=(words["y0"] + words["y1"]) / 2).sort_values(["cy", "x0"])
-    lines: list[list[tuple[int, str]]] = []
-    last_cy: float | None = None
     heights = (ordered["y1"] - ordered["y0"]).clip(lower=1)
     tol = float(heights.median()) * 0.55
-    for cy, x0, text in zip(ordered["cy"], ordered["x0"], ordered["text"], strict=True):
-        if last_cy is None or cy - last_cy > tol:
+    ids = (
+        list(zip(ordered["block"], ordered["line"], strict=True))
+        if {"block", "line"} <= set(ordered.columns)
+        else [None] * len(ordered)
+    )
+    lines: list[list[tuple[int, str]]] = []
+    last_cy: float | None = None
+    last_id: object = None
+    for cy, x0, text, line_id in zip(ordered["cy"], ordered["x0"], ordered["text"], ids, strict=True):
+        jump = None if last_cy is None else cy - last_cy
+        if jump is None or jump > tol or (line_id != last_id and jump > tol / 2):
             lines.append([])
-            last_cy = cy
+            last_cy, last_id = cy, line_id
         lines[-1].append((int(x0), str(text)))
     return [" ".join(t for _, t in sorted(line)) for line in lines]
 
