@@ -102,3 +102,11 @@ def test_grainy_empty_cell_with_a_dark_speck_is_not_a_mark():
     img[120:123, 118:121] = 40
     reading = _read(_scanned(img, 2))
     assert not reading.marked
+
+
+def test_pale_stamp_ring_running_through_the_cell_is_not_a_mark():
+    """A stamp's ring crosses the month cells in pale ink, with a few darker bits: no mark of its own."""
+    img = _cell_page()
+    cv2.ellipse(img, (60, 170), (110, 70), 0, 270, 360, 205, 2, cv2.LINE_AA)
+    cv2.circle(img, (118, 112), 2, 60, -1)  # a darker bit of the ring
+    assert not _read(_scanned(img, 3)).marked
