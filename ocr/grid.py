@@ -78,7 +78,8 @@ def line_masks(ink: Gray, settings: OcrSettings) -> LineMasks:
     v_blocks = cv2.dilate(v_blocks, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1)))
     horizontal = cv2.subtract(horizontal, h_blocks)
     vertical = cv2.subtract(vertical, v_blocks)
-    return LineMasks(horizontal=drop_word_runs(horizontal, merge_px=settings.px(6)), vertical=vertical)
+    horizontal = drop_word_runs(horizontal, ink, merge_px=settings.px(6), reach=settings.px(6))
+    return LineMasks(horizontal=horizontal, vertical=vertical)
 
 
 def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
@@ -159,12 +160,14 @@ def _collinear_groups(mask: Gray, axis: int, merge_px: int) -> tuple[NDArray[np.
     return labels, groups
 
 
-def drop_word_runs(horizontal: Gray, *, merge_px: int) -> Gray:
+def drop_word_runs(horizontal: Gray, ink: Gray, *, merge_px: int, reach: int) -> Gray:
     """The horizontal mask without the runs that line up like words rather than like a ruling.
 
     Blur fills the bowls of bold type, so one word can hold a run as long as a
     ruling's; a line of such words lines up like a broken ruling. A ruling, even
-    a broken one, is ink along most of its length; words leave wide gaps.
+    a broken one, is ink along most of its length; words leave wide gaps, and
+    the rest of their letters lies just above or below the run (``reach`` px),
+    where a broken ruling has paper.
     (Vertical rulings are left alone: type does not stack into columns, and a
     column of shaded month cells breaks them into short pieces far apart.)
     """
@@ -172,9 +175,24 @@ def drop_word_runs(horizontal: Gray, *, merge_px: int) -> Gray:
     keep = np.zeros(int(labels.max()) + 1, dtype=bool)
     for group in groups:
         extent = max(end for _, _, end, _ in group) - min(start for _, start, _, _ in group)
-        if _covered(group) >= RULED_SHARE * extent:
+        if _covered(group) >= RULED_SHARE * extent or not _lettered(group, ink, reach):
             keep[[label for *_, label in group]] = True
     return np.where(keep[labels], horizontal, 0).astype(np.uint8)
+
+
+def _lettered(group: list[Piece], ink: Gray, reach: int) -> bool:
+    """Whether most of the group's run has ink just above or below it: the letters its runs cross."""
+    hits = total = 0
+    for pos, start, end, _ in group:
+        y = round(pos)
+        above = ink[max(0, y - reach) : max(0, y - 2), start:end]
+        below = ink[y + 3 : y + reach + 1, start:end]
+        total += end - start
+        if above.size:
+            hits += int(np.count_nonzero(above.max(axis=0)))
+        if below.size:
+            hits += int(np.count_nonzero(below.max(axis=0)))
+    return hits >= total
 
 
 def _covered(group: list[Piece]) -> int:

@@ -112,3 +112,13 @@ def test_blurred_bold_words_in_a_row_are_not_a_ruling():
     assert not text_rows.any()
     lattice = build_lattice(masks, S)
     assert lattice is not None and len(lattice.rows) == len(ys)
+
+
+def test_ruling_worn_to_short_pieces_far_apart_is_kept():
+    """A heavy copy wears a ruling down to pieces; with paper above and below them it is still a ruling."""
+    img = blank(900, 300)
+    draw_grid(img, [50, 850], [50, 250])
+    for x in range(60, 840, 130):  # what is left of a ruling at y=150: 50 px of every 130
+        cv2.line(img, (x, 150), (x + 50, 150), 0, 2)
+    masks = line_masks(clean_page(img).ink, S)
+    assert masks.horizontal[145:156].any(axis=0).sum() >= 250
