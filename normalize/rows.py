@@ -2,9 +2,11 @@
 
 Header, column-number and section rows are not actions; a section row becomes
 the context of the rows below it. Cells spanning several rows, and empty
-NO/KOMPONEN/AREA cells, pass their text down. The first row of a page that has
+NO/KOMPONEN/AREA cells, pass their text down; a person in charge, written once
+per area, holds until the next section. The first row of a page that has
 no number and no schedule of its own continues the last action of the page
-before (a row split by the page break).
+before (a row split by the page break). A merged cell cut by the page break
+is printed once: its blank remainder at the top of the next page keeps the text.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from normalize.text import roman_from_ocr
-from ocr.header import is_column_number_row, is_header_text_row
+from ocr.columns import role_from_header
+from ocr.header import is_column_number_row
 from schemas.records import TEXT_ROLES, Action, Cell, FracBox, PageTable, Role
 
 ROMAN = re.compile(r"^\(?([IVX]{1,4})[.)]?$")
 ROMAN_LEAD = re.compile(r"^([IVX]{1,4})[.)]?\s+\S")
-INHERITED_WHEN_EMPTY = (Role.NO, Role.AREA, Role.KOMPONEN)
+INHERITED_WHEN_EMPTY = (Role.NO, Role.AREA, Role.KOMPONEN)  # passed down the rows of one numbered action
+AREA_WIDE = (Role.PENANGGUNG_JAWAB,)  # written once per area of the plan, blank below until the next section
 REVIEW_CONFIDENCE = 0.6
+WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass
@@ -34,9 +39,11 @@ class _Row:
     month_conf: float = 1.0
     text_conf: list[float] = field(default_factory=list)
     own_cells: int = 0
+    own_conf: dict[Role, float] = field(default_factory=dict)
     widest_own: int = 0
     first_on_page: bool = False
     starts_here: bool = False  # some cell, text or month, begins in this grid row
+    blank_from_top: set[Role] = field(default_factory=set)  # blank cells that open the page's body
     bbox: FracBox | None = None
     month_x: tuple[float, float] | None = None
 
@@ -62,6 +69,8 @@ def _row_of(table: PageTable, r: int) -> _Row:
         if (cell.row, cell.col) in seen:
             continue
         seen.add((cell.row, cell.col))
+        if not cell.text and cell.row == table.header_rows:
+            row.blank_from_top.add(spec.role)
         _take_text(row, spec.role, cell, own=cell.row == r)
     row.months = sorted(set(row.months))
     row.month_conf = min(month_confs) if month_confs else 1.0
@@ -76,6 +85,7 @@ def _take_text(row: _Row, role: Role, cell: Cell, own: bool) -> None:
         row.own_cells += 1
         row.widest_own = max(row.widest_own, cell.colspan)
         row.text_conf.append(cell.confidence)
+        row.own_conf[role] = min(row.own_conf.get(role, 1.0), cell.confidence)
     else:
         row.spanned.setdefault(role, cell.text)
 
@@ -105,7 +115,16 @@ def _is_noise(row: _Row) -> bool:
     if not texts and not row.months:
         return True
     # a column-number row or a repeated header, whatever its month cells seem to hold (digits read as ink)
-    return bool(texts) and (is_column_number_row(texts) or is_header_text_row(texts))
+    return bool(texts) and (is_column_number_row(texts) or _names_its_columns(row))
+
+
+def _names_its_columns(row: _Row) -> bool:
+    """A repeated header: two or more cells are the titles of their own columns.
+
+    An action's text may sound like some title ("agen perubahan", "area
+    perubahan"), but not like the title of the column it stands in.
+    """
+    return sum(len(text) <= 40 and role_from_header(text) is role for role, text in row.own.items()) >= 2
 
 
 def physical_rows(tables: Sequence[PageTable]) -> list[tuple[_Row, int]]:
@@ -131,10 +150,15 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
     section: str | None = None
     context: dict[Role, str] = {}
     has_no_column = any(spec.role is Role.NO for t in tables for spec in t.columns)
+    above: dict[Role, str] = {}  # the last row's texts: what a cell cut by a page break held
+    carried: dict[Role, str] = {}
     for row, n_cols in physical_rows(tables):
+        if row.first_on_page:
+            carried = above
         if _is_section(row, n_cols):
             section = " ".join(t for t in row.own.values() if t)
             context = {}
+            above = carried = {}
             continue
         key = Role.NO if has_no_column else Role.AREA
         if (
@@ -145,19 +169,39 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             and not row.own.get(Role.SCHEDULE)
         ):
             actions[-1] = _extend(actions[-1], row)
+            above = dict(actions[-1].texts)
             continue
-        texts = {}
-        for role in (*TEXT_ROLES, Role.NO):
-            value = row.text(role)
-            if not value and role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO):
-                value = context.get(role, "")
-            if value:
-                texts[role] = value
-        for role in INHERITED_WHEN_EMPTY:
-            if role in texts:
-                context[role] = texts[role]
+        texts = _row_texts(row, context, carried, continues=not row.own.get(key))
+        context.update({role: texts[role] for role in (*INHERITED_WHEN_EMPTY, *AREA_WIDE) if role in texts})
         actions.append(_new_action(len(actions), row, texts, section))
+        above = dict(actions[-1].texts)
     return actions
+
+
+def _row_texts(
+    row: _Row, context: dict[Role, str], carried: dict[Role, str], continues: bool
+) -> dict[Role, str]:
+    """The row's texts, its blanks filled from a cell cut by the page break, the action above or the area.
+
+    ``continues``: the row has no number (or area) of its own, so it goes on with the action above.
+    """
+    texts = {}
+    for role in (*TEXT_ROLES, Role.NO):
+        value = row.text(role)
+        if continues and role in INHERITED_WHEN_EMPTY and _is_fragment(value, row.own_conf.get(role, 1.0)):
+            value = ""
+        if not value and role in row.blank_from_top and role is not Role.NO:
+            value = carried.get(role, "")
+        if not value and (role in AREA_WIDE or (role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO))):
+            value = context.get(role, "")
+        if value:
+            texts[role] = value
+    return texts
+
+
+def _is_fragment(text: str, confidence: float) -> bool:
+    """A stamp's or a speck's pieces read over a blank cell: no word in them, or an unsure reading."""
+    return bool(text) and (confidence < REVIEW_CONFIDENCE or not WORD.search(text))
 
 
 def _new_action(index: int, row: _Row, texts: dict[Role, str], section: str | None) -> Action:

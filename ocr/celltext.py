@@ -23,19 +23,31 @@ def words_in_box(words: pd.DataFrame, bbox: BBox) -> pd.DataFrame:
 
 
 def lines_of(words: pd.DataFrame) -> list[str]:
-    """Group words into visual lines by their vertical overlap, top to bottom."""
+    """Group words into visual lines by their vertical position, top to bottom.
+
+    Two words lie on different lines when their centres are far apart, or when
+    the reader put them on different lines and their centres differ clearly:
+    boxes of blurred type can be nearly as tall as the line pitch.
+    """
     if words.empty:
         return []
     y0, y1 = words["y0"].to_numpy(), words["y1"].to_numpy()
     x0, texts = words["x0"].to_numpy(), words["text"].to_numpy()
     cy = (y0 + y1) / 2
     tol = float(np.median(np.clip(y1 - y0, 1, None))) * 0.55
+    ids = (
+        list(zip(words["block"].to_numpy(), words["line"].to_numpy(), strict=True))
+        if {"block", "line"} <= set(words.columns)
+        else [None] * len(words)
+    )
     lines: list[list[tuple[int, str]]] = []
     last_cy: float | None = None
+    last_id: object = None
     for i in np.lexsort((x0, cy)):
-        if last_cy is None or cy[i] - last_cy > tol:
+        jump = None if last_cy is None else cy[i] - last_cy
+        if jump is None or jump > tol or (ids[i] != last_id and jump > tol / 2):
             lines.append([])
-            last_cy = float(cy[i])
+            last_cy, last_id = float(cy[i]), ids[i]
         lines[-1].append((int(x0[i]), str(texts[i])))
     return [" ".join(t for _, t in sorted(line)) for line in lines]
 

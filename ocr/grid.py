@@ -18,6 +18,7 @@ from ocr.settings import OcrSettings
 from schemas.records import BBox
 
 Gray = NDArray[np.uint8]
+RULED_SHARE = 0.5  # share of its length a ruling's ink covers, however broken; a row of words covers less
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def line_masks(ink: Gray, settings: OcrSettings) -> LineMasks:
     v_blocks = cv2.dilate(v_blocks, cv2.getStructuringElement(cv2.MORPH_RECT, (thick, 1)))
     horizontal = cv2.subtract(horizontal, h_blocks)
     vertical = cv2.subtract(vertical, v_blocks)
+    horizontal = drop_word_runs(horizontal, ink, merge_px=settings.px(6), reach=settings.px(6))
     return LineMasks(horizontal=horizontal, vertical=vertical)
 
 
@@ -121,25 +123,82 @@ def _faint_rulings(gray: Gray, settings: OcrSettings) -> Gray:
 
 def find_lines(mask: Gray, *, axis: int, min_length: int, merge_px: int) -> list[Line]:
     """Group the mask's components into lines; ``axis`` 0 = horizontal lines, 1 = vertical."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    pieces: list[tuple[float, int, int]] = []
+    lines: list[Line] = []
+    for group in _collinear_groups(mask, axis, merge_px)[1]:
+        lines.extend(_close_group([(pos, start, end) for pos, start, end, _ in group], min_length))
+    return lines
+
+
+Piece = tuple[float, int, int, int]
+"""A mask component as (position across, start along, end along, label)."""
+
+
+def _collinear_groups(mask: Gray, axis: int, merge_px: int) -> tuple[NDArray[np.int32], list[list[Piece]]]:
+    """The mask's component labels, and its components grouped by position across (one group a line)."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    pieces: list[Piece] = []
     for i in range(1, n):
         x, y, w, h, _ = stats[i]
         if axis == 0:
-            pieces.append((y + h / 2, int(x), int(x + w)))
+            pieces.append((y + h / 2, int(x), int(x + w), i))
         else:
-            pieces.append((x + w / 2, int(y), int(y + h)))
+            pieces.append((x + w / 2, int(y), int(y + h), i))
     pieces.sort()
-    lines: list[Line] = []
-    group: list[tuple[float, int, int]] = []
+    groups: list[list[Piece]] = []
     for piece in pieces:
-        if group and piece[0] - group[-1][0] > merge_px:
-            lines.extend(_close_group(group, min_length))
-            group = []
-        group.append(piece)
-    if group:
-        lines.extend(_close_group(group, min_length))
-    return lines
+        if groups and piece[0] - groups[-1][-1][0] <= merge_px:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return labels, groups
+
+
+def drop_word_runs(horizontal: Gray, ink: Gray, *, merge_px: int, reach: int) -> Gray:
+    """The horizontal mask without the runs that line up like words rather than like a ruling.
+
+    Blur fills the bowls of bold type, so one word can hold a run as long as a
+    ruling's; a line of such words lines up like a broken ruling. A ruling, even
+    a broken one, is ink along most of its length; words leave wide gaps, and
+    the rest of their letters lies just above or below the run (``reach`` px),
+    where a broken ruling has paper.
+    (Vertical rulings are left alone: type does not stack into columns, and a
+    column of shaded month cells breaks them into short pieces far apart.)
+    """
+    labels, groups = _collinear_groups(horizontal, 0, merge_px)
+    keep = np.zeros(int(labels.max()) + 1, dtype=bool)
+    for group in groups:
+        extent = max(end for _, _, end, _ in group) - min(start for _, start, _, _ in group)
+        if _covered(group) >= RULED_SHARE * extent or not _lettered(group, ink, reach):
+            keep[[label for *_, label in group]] = True
+    return np.where(keep[labels], horizontal, 0).astype(np.uint8)
+
+
+def _lettered(group: list[Piece], ink: Gray, reach: int) -> bool:
+    """Whether most of the group's run has ink just above or below it: the letters its runs cross."""
+    hits = total = 0
+    for pos, start, end, _ in group:
+        y = round(pos)
+        above = ink[max(0, y - reach) : max(0, y - 2), start:end]
+        below = ink[y + 3 : y + reach + 1, start:end]
+        total += end - start
+        if above.size:
+            hits += int(np.count_nonzero(above.max(axis=0)))
+        if below.size:
+            hits += int(np.count_nonzero(below.max(axis=0)))
+    return hits >= total
+
+
+def _covered(group: list[Piece]) -> int:
+    """Length along the line that some piece covers (overlaps counted once)."""
+    covered, reach = 0, None
+    for _, start, end, _ in sorted(group, key=lambda p: p[1]):
+        if reach is None or start > reach:
+            covered += end - start
+            reach = end
+        elif end > reach:
+            covered += end - reach
+            reach = end
+    return covered
 
 
 def _close_group(group: list[tuple[float, int, int]], min_length: int) -> list[Line]:

@@ -18,7 +18,8 @@ from ocr.settings import OcrSettings
 from schemas.records import BBox, MarkReading
 
 Gray = NDArray[np.uint8]
-INK_CONTRAST = 40  # grey levels below the cell's paper that make a pixel ink
+INK_CONTRAST = 40  # grey levels below the cell's paper that make a pixel surely ink
+FAINT_CONTRAST = 20  # grey levels below the paper that make a pixel ink when it touches sure ink
 
 
 def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.0) -> MarkReading:
@@ -40,8 +41,7 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.
         conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
         return MarkReading(marked=True, confidence=conf, ink=darkness)
     local_paper = float(np.percentile(crop, 90))
-    blurred = cv2.GaussianBlur(crop, (3, 3), 0)
-    ink = np.where(blurred < min(local_paper, 250.0) - INK_CONTRAST, 255, 0).astype(np.uint8)
+    ink = _stroke_pixels(cv2.GaussianBlur(crop, (3, 3), 0), min(local_paper, 250.0), reach=settings.px(4))
     extent, ink_share = _stroke_evidence(ink, settings)
     # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
     need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
@@ -51,6 +51,28 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.
     if not marked and extent == 0:
         confidence = 1.0
     return MarkReading(marked=marked, confidence=confidence, ink=ink_share)
+
+
+def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:
+    """Ink by hysteresis: pixels clearly below the paper, grown along the fainter pixels beside them.
+
+    A pale pen's thin stroke is only partly dark enough after the scan's blur;
+    alone its dark bits are specks. Growth goes at most ``reach`` px from the
+    dark bits, and never along a faint stroke that runs out of the cell (a
+    stamp's ring, a neighbour's stroke): a mark is written inside its cell.
+    """
+    sure = np.where(blurred < paper - INK_CONTRAST, 255, 0).astype(np.uint8)
+    faint = np.where(blurred < paper - FAINT_CONTRAST, 255, 0).astype(np.uint8)
+    n, labels = cv2.connectedComponents(faint, connectivity=8)
+    border = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    inside = np.ones(n, dtype=bool)
+    inside[border] = False
+    faint = np.where(inside[labels] & (faint > 0), 255, 0).astype(np.uint8)
+    grown = sure
+    step = np.ones((3, 3), np.uint8)
+    for _ in range(reach):
+        grown = cv2.bitwise_and(cv2.dilate(grown, step), faint)
+    return cv2.bitwise_or(grown, sure)
 
 
 def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:

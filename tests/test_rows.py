@@ -143,3 +143,86 @@ def test_grid_line_crossing_only_merged_cells_is_not_a_row():
     page = replace(page, n_rows=3)
     actions = assemble_actions([page])
     assert [a.months for a in actions] == [(3,), (4,)]
+
+
+def test_merged_cell_cut_by_a_page_break_keeps_its_text_on_the_next_page():
+    """A person in charge merged over a whole area is printed once; its cell goes on blank past the break."""
+    cols = (*COLS, ColumnSpec(15, Role.PENANGGUNG_JAWAB))
+
+    def page(n: int, rows: list[list[Cell]], pj: str, span: int) -> PageTable:
+        pj_cell = Cell(0, 15, span, 1, (150, 0, 160, 10 * span), text=pj, confidence=0.9)
+        cells = (*(c for row in rows for c in row), pj_cell)
+        return PageTable(page=n, n_rows=len(rows), n_cols=16, columns=cols, header_rows=0, cells=cells)
+
+    first = page(3, [_row(0, ["1", "Tim Kerja", "SK Tim Kerja"], months={1})], "Tim Manajemen Perubahan", 1)
+    second = page(
+        4,
+        [
+            _row(0, ["2", "Road Map", "Road map disusun"], months={2}),
+            _row(1, ["3", "Monitoring", "Rapat evaluasi"], months={3}),
+        ],
+        "",
+        2,
+    )
+    third = page(5, [_row(0, ["4", "SOP", "SOP disusun"], months={4})], "", 1)
+    actions = assemble_actions([first, second])
+    assert [a.texts.get(Role.PENANGGUNG_JAWAB) for a in actions] == ["Tim Manajemen Perubahan"] * 3
+    sectioned = replace(first, cells=(*first.cells, *_section(1, "II TATA LAKSANA")), n_rows=2)
+    after_section = assemble_actions([sectioned, third])
+    assert after_section[-1].texts.get(Role.PENANGGUNG_JAWAB) is None
+
+
+def test_action_whose_cells_sound_like_column_titles_is_kept():
+    """"agen perubahan" reads like the title "AREA PERUBAHAN", but not in the column that title names."""
+    page = _table(
+        4,
+        [
+            _row(0, ["4", "Perubahan Pola Pikir", "Telah menetapkan agen perubahan."], months={3}),
+            _row(1, ["", "SK Tim Agen Perubahan", "Menetapkan SK Tim Agen Perubahan"], months={3, 6}),
+        ],
+    )
+    actions = assemble_actions([page])
+    assert [a.months for a in actions] == [(3,), (3, 6)]
+
+
+def test_person_in_charge_written_once_per_area_holds_for_the_whole_area():
+    cols = (*COLS, ColumnSpec(15, Role.PENANGGUNG_JAWAB))
+
+    def row(r: int, texts: list[str], pj: str, months: set[int]) -> list[Cell]:
+        return [*_row(r, texts, months=months), Cell(r, 15, 1, 1, (150, r * 10, 160, r * 10 + 10), text=pj)]
+
+    rows = [
+        _section(0, "I MANAJEMEN PERUBAHAN"),
+        row(1, ["1", "Tim Kerja", "SK Tim Kerja"], "Tim Manajemen Perubahan", {1}),
+        row(2, ["2", "Road Map", "Road map disusun"], "", {2}),
+        _section(3, "II PENATAAN TATALAKSANA"),
+        row(4, ["1", "SOP", "SOP disusun"], "", {3}),
+    ]
+    cells = tuple(c for r in rows for c in r)
+    page = PageTable(page=3, n_rows=5, n_cols=16, columns=cols, header_rows=0, cells=cells)
+    actions = assemble_actions([page])
+    assert [a.texts.get(Role.PENANGGUNG_JAWAB) for a in actions] == [
+        "Tim Manajemen Perubahan", "Tim Manajemen Perubahan", None
+    ]
+
+
+def test_stamp_fragments_over_a_blank_komponen_cell_do_not_replace_the_komponen():
+    """A stamp over the blank cells below a komponen is read as "f / 4" or an unsure "IE"."""
+
+    def with_komponen(cells: list[Cell], text: str, confidence: float) -> list[Cell]:
+        return [replace(c, text=text, confidence=confidence) if c.col == 1 else c for c in cells]
+
+    page = _table(
+        4,
+        [
+            _row(0, ["3", "Penataan Sistem Manajemen SDM", "Perencanaan Kebutuhan Pegawai"], months={1}),
+            with_komponen(_row(1, ["", "", "Pola Mutasi Internal"], months={2}), "f / 4", 0.66),
+            with_komponen(_row(2, ["", "", "Penetapan Kinerja Individu"], months={3}), "IE", 0.29),
+            with_komponen(_row(3, ["4", "", "Keterlibatan Pimpinan"], months={4}), "Penguatan Kinerja", 0.5),
+        ],
+    )
+    actions = assemble_actions([page])
+    assert [a.texts.get(Role.KOMPONEN) for a in actions] == [
+        "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM",
+        "Penguatan Kinerja",
+    ]

@@ -46,9 +46,25 @@ def draw_tick(img: np.ndarray, box: tuple[int, int, int, int], size: float = 0.6
     cv2.polylines(img, [pts], False, 0, stroke)
 
 
-def draw_text(img: np.ndarray, xy: tuple[int, int], text: str, size: int = 22) -> np.ndarray:
+BOLD_FONT = next(
+    (
+        p
+        for p in (
+            Path("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+            Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+        )
+        if p.exists()
+    ),
+    None,
+)
+
+
+def draw_text(
+    img: np.ndarray, xy: tuple[int, int], text: str, size: int = 22, bold: bool = False
+) -> np.ndarray:
     pil = Image.fromarray(img)
-    font = ImageFont.truetype(str(FONT), size) if FONT else ImageFont.load_default()
+    face = BOLD_FONT if bold else FONT
+    font = ImageFont.truetype(str(face), size) if face else ImageFont.load_default()
     ImageDraw.Draw(pil).text(xy, text, fill=0, font=font)
     out = np.array(pil)
     img[:] = out

@@ -1,3 +1,4 @@
+import cv2
 import numpy as np
 
 from ocr.grid import build_lattice, line_masks, merge_cells
@@ -94,3 +95,30 @@ def test_l_shaped_merge_is_split_into_column_runs():
     ]
     assert len(covered) == len(set(covered)) == 6
     assert any(g.col == 0 and g.rowspan == 3 for g in cells)
+
+
+def test_blurred_bold_words_in_a_row_are_not_a_ruling():
+    """Blur fills bold type, so each word holds a ruling-long run; a row of them is still no ruling."""
+    xs, ys = [40, 300, 700, 1100, 1500], [40, 110, 200, 290]
+    img = blank(1540, 330)
+    draw_grid(img, xs, ys)
+    titles = ("Area Perubahan", "Kegiatan", "Sub Kegiatan", "Indikator Keberhasilan")
+    for x, word in zip(xs, titles, strict=False):
+        draw_text(img, (x + 60, 62), word, size=17, bold=True)
+    img = cv2.GaussianBlur(img, (0, 0), 1.2)
+    clean = clean_page(img)
+    masks = line_masks(clean.ink, S)
+    text_rows = masks.horizontal[55:95]
+    assert not text_rows.any()
+    lattice = build_lattice(masks, S)
+    assert lattice is not None and len(lattice.rows) == len(ys)
+
+
+def test_ruling_worn_to_short_pieces_far_apart_is_kept():
+    """A heavy copy wears a ruling down to pieces; with paper above and below them it is still a ruling."""
+    img = blank(900, 300)
+    draw_grid(img, [50, 850], [50, 250])
+    for x in range(60, 840, 130):  # what is left of a ruling at y=150: 50 px of every 130
+        cv2.line(img, (x, 150), (x + 50, 150), 0, 2)
+    masks = line_masks(clean_page(img).ink, S)
+    assert masks.horizontal[145:156].any(axis=0).sum() >= 250

@@ -96,3 +96,33 @@ def test_type_sized_tick_in_a_wide_cell_is_marked():
     img2[95:99, 210:214] = 0  # a speck of the same cell size is still nothing
     clean = clean_page(img2)
     assert not read_mark(remove_lines(clean, line_masks(clean.ink, S)), box, S).marked
+
+
+def _scanned(img: np.ndarray, seed: int) -> np.ndarray:
+    """Scanner blur and grain over a drawn page."""
+    rng = np.random.default_rng(seed)
+    soft = cv2.GaussianBlur(img.astype(np.float32), (0, 0), 0.9)
+    return np.clip(soft + rng.normal(0, 2.5, img.shape), 0, 255).astype(np.uint8)
+
+
+def test_pale_thin_cross_is_marked():
+    """A cross in pale pen, its strokes barely darker than the paper after blur, is still a mark."""
+    img = _cell_page()
+    cv2.line(img, (110, 112), (135, 140), 205, 2, cv2.LINE_AA)
+    cv2.line(img, (135, 112), (110, 140), 205, 2, cv2.LINE_AA)
+    assert _read(_scanned(img, 1)).marked
+
+
+def test_grainy_empty_cell_with_a_dark_speck_is_not_a_mark():
+    img = _cell_page()
+    img[120:123, 118:121] = 40
+    reading = _read(_scanned(img, 2))
+    assert not reading.marked
+
+
+def test_pale_stamp_ring_running_through_the_cell_is_not_a_mark():
+    """A stamp's ring crosses the month cells in pale ink, with a few darker bits: no mark of its own."""
+    img = _cell_page()
+    cv2.ellipse(img, (60, 170), (110, 70), 0, 270, 360, 205, 2, cv2.LINE_AA)
+    cv2.circle(img, (118, 112), 2, 60, -1)  # a darker bit of the ring
+    assert not _read(_scanned(img, 3)).marked
