@@ -18,15 +18,20 @@ from ocr.settings import OcrSettings
 from schemas.records import BBox, MarkReading
 
 Gray = NDArray[np.uint8]
+STAMP_MARGIN = 25  # grey levels darker than a stamp's ink a stroke must be to be a mark under it
 INK_CONTRAST = 40  # grey levels below the cell's paper that make a pixel surely ink
 FAINT_CONTRAST = 20  # grey levels below the paper that make a pixel ink when it touches sure ink
 
 
-def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.0) -> MarkReading:
+def read_mark(
+    gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.0, stamp_ink: float | None = None
+) -> MarkReading:
     """Decide whether the cell at ``bbox`` of ``gray`` (rulings removed) is marked.
 
     ``paper`` is the page's own paper level: shading is judged against it, so
-    a noisy or greyish scan does not read as shaded everywhere.
+    a noisy or greyish scan does not read as shaded everywhere. ``stamp_ink``,
+    for a cell under a stamp paler than the type, is the stamp's grey: strokes
+    that pale are the stamp's, not a mark.
     """
     x0, y0, x1, y1 = bbox
     w, h = x1 - x0, y1 - y0
@@ -41,7 +46,10 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.
         conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
         return MarkReading(marked=True, confidence=conf, ink=darkness)
     local_paper = float(np.percentile(crop, 90))
-    ink = _stroke_pixels(cv2.GaussianBlur(crop, (3, 3), 0), min(local_paper, 250.0), reach=settings.px(4))
+    blurred = cv2.GaussianBlur(crop, (3, 3), 0)
+    ink = _stroke_pixels(blurred, min(local_paper, 250.0), reach=settings.px(4))
+    if stamp_ink is not None:
+        ink = _drop_stamp_strokes(ink, blurred, stamp_ink - STAMP_MARGIN)
     extent, ink_share = _stroke_evidence(ink, settings)
     # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
     need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
@@ -51,6 +59,22 @@ def read_mark(gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.
     if not marked and extent == 0:
         confidence = 1.0
     return MarkReading(marked=marked, confidence=confidence, ink=ink_share)
+
+
+def _drop_stamp_strokes(ink: Gray, blurred: Gray, palest_mark: float) -> Gray:
+    """Ink pieces whose darkest pixel is no darker than ``palest_mark``: a stamp's strokes.
+
+    Judged piece by piece on the darkest pixel, since a thin tick's edges are
+    as pale as a stamp after the blur, but not its core.
+    """
+    n, labels = cv2.connectedComponents(ink, connectivity=8)
+    if n <= 1:
+        return ink
+    darkest = np.full(n, 255.0)
+    np.minimum.at(darkest, labels.ravel(), blurred.ravel().astype(np.float64))
+    keep = darkest < palest_mark
+    keep[0] = False
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
 
 
 def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:

@@ -25,6 +25,7 @@ from ocr.image import CleanPage
 from ocr.layout import map_back, restack
 from ocr.marks import read_mark
 from ocr.settings import OcrSettings
+from ocr.stamps import Stamp, find_stamps, text_ink
 from ocr.tesseract import page_text
 from schemas.records import BBox, Cell, ColumnSpec, PageTable, Role
 
@@ -121,6 +122,7 @@ def read_page(
     return PageReading(page, table, free, clean.skew_deg, clean.rotation)
 
 
+PALE_STAMP = 40  # grey levels by which a stamp's ink must be paler than the type to be set apart
 HEADER_BAND_ROWS = 5
 """Lattice rows searched for the header: title rows, month titles and column numbers, with room to spare."""
 
@@ -272,16 +274,26 @@ def _read_body(
         extra = _ocr_boxes(text_img, unread, words_of, settings)
         words = pd.concat([words, extra], ignore_index=True) if not extra.empty else words
     paper = float(np.median(text_img))
+    stamps = _pale_stamps(text_img, [g.bbox for g in body if not all(is_month[g.col : g.col + g.colspan])],
+                          settings)
     by_cell = _words_by_cell(words, grid, lattice)
     cells = []
     for g in body:
         if all(is_month[g.col : g.col + g.colspan]):
-            mark = read_mark(text_img, g.bbox, settings, paper)
+            under = [s.ink for s in stamps if s.touches(g.bbox)]
+            mark = read_mark(text_img, g.bbox, settings, paper, min(under) if under else None)
             cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
             continue
         text, conf = cell_text(by_cell.get(g, words.iloc[0:0]))
         cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, text=text, confidence=conf))
     return cells
+
+
+def _pale_stamps(text_img: Gray, text_boxes: list[BBox], settings: OcrSettings) -> list[Stamp]:
+    """Stamps on the page printed clearly paler than its typed text (only those can be told from ticks)."""
+    stamps = find_stamps(text_img, settings)
+    typed = text_ink(text_img, text_boxes) if stamps else None
+    return [s for s in stamps if typed is not None and s.ink - typed >= PALE_STAMP]
 
 
 def _ocr_boxes(image: Gray, boxes: list[BBox], words_of: WordSource, settings: OcrSettings) -> pd.DataFrame:

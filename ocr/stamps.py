@@ -1,0 +1,91 @@
+"""Round office stamps pressed over the table, so their rings and letters are not read as marks.
+
+A decree's stamp often lands on the last rows of the plan. Its ring, text and
+star are strokes inside month cells; what tells them from a tick is that a
+stamp is a large ring, printed in one ink that is paler than the typed text
+(a colour stamp scanned in grey).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from ocr.settings import OcrSettings
+from schemas.records import BBox
+
+Gray = NDArray[np.uint8]
+RING_COVERAGE = 0.65  # share of a circle that must be inked for it to be a stamp's ring
+INK_BELOW_PAPER = 35  # grey levels below the paper that count as ink on the ring
+SHRINK = 4  # circles are sought on a page this many times smaller
+
+
+@dataclass(frozen=True)
+class Stamp:
+    x: float
+    y: float
+    radius: float
+    ink: float  # grey level of the ring's ink
+
+    def touches(self, bbox: BBox) -> bool:
+        x0, y0, x1, y1 = bbox
+        nearest_x, nearest_y = min(max(self.x, x0), x1), min(max(self.y, y0), y1)
+        return bool(np.hypot(nearest_x - self.x, nearest_y - self.y) <= self.radius * 1.05)
+
+
+def find_stamps(gray: Gray, settings: OcrSettings) -> list[Stamp]:
+    """Rings of stamp size (3-4 cm across) whose circumference is mostly inked."""
+    small = cv2.GaussianBlur(
+        cv2.resize(gray, None, fx=1 / SHRINK, fy=1 / SHRINK, interpolation=cv2.INTER_AREA), (5, 5), 1.5
+    )
+    low, high = settings.px(72) // SHRINK, settings.px(220) // SHRINK
+    circles = cv2.HoughCircles(small, cv2.HOUGH_GRADIENT, dp=1, minDist=low, param1=60, param2=30,
+                               minRadius=low, maxRadius=high)
+    if circles is None:
+        return []
+    paper = float(np.median(gray))
+    found: list[tuple[float, Stamp]] = []
+    # the circles are found on the small page: settle centre and radius on the full one
+    nudges = range(-2 * SHRINK, 2 * SHRINK + 1, SHRINK)
+    for cx, cy, r in circles[0] * SHRINK:
+        (coverage, ink), x, y, radius = max(
+            (_ring(gray, cx + dx, cy + dy, r + dr, paper), cx + dx, cy + dy, r + dr)
+            for dx in nudges for dy in nudges for dr in nudges
+        )
+        if coverage >= RING_COVERAGE:
+            found.append((coverage, Stamp(float(x), float(y), float(radius), ink)))
+    found.sort(key=lambda t: -t[0])
+    stamps: list[Stamp] = []
+    for _, stamp in found:
+        if all(np.hypot(stamp.x - s.x, stamp.y - s.y) > s.radius / 2 for s in stamps):
+            stamps.append(stamp)
+    return stamps
+
+
+def _ring(gray: Gray, cx: float, cy: float, r: float, paper: float) -> tuple[float, float]:
+    """Share of the circle's angles with ink within a few px of it, and the ink's median grey."""
+    h, w = gray.shape
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    radii = r + np.arange(-4, 5)
+    xs = np.rint(cx + np.outer(np.cos(angles), radii)).astype(int)
+    ys = np.rint(cy + np.outer(np.sin(angles), radii)).astype(int)
+    inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
+    values = np.where(inside, gray[ys.clip(0, h - 1), xs.clip(0, w - 1)], 255).min(axis=1)
+    seen = inside.any(axis=1)
+    inked = (values < paper - INK_BELOW_PAPER) & seen
+    if not seen.any() or not inked.any():
+        return 0.0, 255.0
+    return float(inked.sum() / seen.sum()), float(np.median(values[inked]))
+
+
+def text_ink(gray: Gray, boxes: list[BBox]) -> float | None:
+    """Grey of the typed text's strokes in the text cells (their darker part: edges are blurred)."""
+    crops = [gray[y0:y1, x0:x1].ravel() for x0, y0, x1, y1 in boxes if x1 > x0 and y1 > y0]
+    if not crops:
+        return None
+    pixels = np.concatenate(crops)
+    ink = pixels[pixels < float(np.median(pixels)) - INK_BELOW_PAPER]
+    return float(np.percentile(ink, 25)) if ink.size >= 200 else None
