@@ -54,7 +54,7 @@ def month_run(widths: Sequence[int]) -> int | None:
         run = widths[start : start + 12]
         others = list(widths[:start]) + list(widths[start + 12 :])
         median = sorted(run)[6]
-        if max(run) > 1.45 * median or min(run) < 0.6 * median:
+        if median <= 0 or max(run) > 1.45 * median or min(run) < 0.6 * median:
             continue
         if not others or median > 0.8 * max(others):
             continue

@@ -52,7 +52,13 @@ def run_baseline(tool: str, pdf: Path) -> dict:
         return {"actions": [], "seconds": 0.0, "pages": 0, "peak_mb": 0.0, "failed": True}
     raw = json.loads(proc.stdout)
     pages = _page_count(pdf)
-    return {"actions": _rows(tool, raw, pdf), "seconds": raw["seconds"], "pages": pages,
+    try:
+        actions = _rows(tool, raw, pdf)
+    except (ValueError, KeyError, IndexError, ZeroDivisionError) as exc:  # one odd table ends no run
+        print(f"{tool} output on {pdf.name} could not be scored: {exc!r}")
+        return {"actions": [], "seconds": raw["seconds"], "pages": pages, "peak_mb": raw["peak_mb"],
+                "failed": True}
+    return {"actions": actions, "seconds": raw["seconds"], "pages": pages,
             "ocr_pages": raw.get("ocr_pages", pages), "peak_mb": raw["peak_mb"]}
 
 

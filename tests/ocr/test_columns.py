@@ -73,3 +73,8 @@ def test_continuation_page_rows_that_sound_like_titles_are_not_a_header():
     second = ["", "Agen Perubahan", "Keterangan"] + [""] * 13
     third = ["4", "Road Map", "Menyusun road map"] + [""] * 13
     assert count_header_rows({0: first, 1: second, 2: third}, list(range(3, 15))) == 0
+
+
+def test_no_month_run_among_zero_width_columns():
+    """A baseline's table (or a degenerate grid) can give columns of no width."""
+    assert month_run([0] * 14) is None
