@@ -59,6 +59,18 @@ _ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1]{1,4})(?=[\
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
+_PERIOD_WORD = re.compile(r"\b[^\W\d_]{8}\b")
+
+
+def _period_word(match: re.Match[str]) -> str:
+    """"Friwulan" is "Triwulan": one letter wrong in a word as long as the period's name."""
+    word = match.group(0)
+    for period in ("triwulan", "semester"):
+        if fuzz.ratio(word.lower(), period) >= 85:
+            return period
+    return word
+
+
 def month_number(word: str) -> int | None:
     """Month of one (possibly OCR-damaged) word: "Agustns" -> 8, "Desernber" -> 12, "0ktober" -> 10."""
     w = normalize(word)
@@ -120,6 +132,7 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     if not text or not text.strip():
         return (), 0.0
     spaced = text.replace("s/d", " sampai ").replace("s.d.", " sampai ")
+    spaced = _PERIOD_WORD.sub(_period_word, spaced)
     # OCR reads a roman I after Triwulan/Semester as a bar, an l or a bang ("Triwulan | s/d IV")
     spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2))}", spaced)
     norm = normalize(re.sub(r"\s*[-–—]\s*", " sampai ", spaced))
