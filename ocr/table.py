@@ -96,10 +96,12 @@ def read_page(
     n_cols = len(widths)
 
     words = _read_text_cells(grid, month_cols, text_img, words_of, settings)
-    header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, words, text_img, words_of,
-                                                     settings)
+    by_cell = _words_by_cell(words, grid, lattice)
+    header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, words, by_cell, text_img,
+                                                     words_of, settings)
     columns = _columns(row_texts, header_rows, widths, previous_columns)
-    cells = _read_body(grid, lattice, columns, header_rows, month_cols, words, text_img, words_of, settings)
+    cells = _read_body(grid, lattice, columns, header_rows, month_cols, words, by_cell, text_img, words_of,
+                       settings)
     header_cells = [
         Cell(
             row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, bbox=g.bbox, text=top_texts.get(g, "")
@@ -158,6 +160,7 @@ def _read_header(
     lattice: Lattice,
     month_cols: list[int] | None,
     words: pd.DataFrame,
+    by_cell: dict[GridCell, pd.DataFrame],
     text_img: Gray,
     words_of: WordSource,
     settings: OcrSettings,
@@ -170,7 +173,6 @@ def _read_header(
     band_rows = min(len(lattice.rows) - 1, HEADER_BAND_ROWS)
     band_cells = [g for g in grid if g.row < band_rows]
     inset = settings.px(3)
-    by_cell = _words_by_cell(words, grid, lattice)
     top_texts = {c: cell_text(by_cell.get(c, words.iloc[0:0]))[0] for c in band_cells}
     row_texts = {r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)}
     header_rows = count_header_rows(row_texts, month_cols)
@@ -260,26 +262,31 @@ def _read_body(
     header_rows: int,
     month_cols: list[int] | None,
     words: pd.DataFrame,
+    by_cell: dict[GridCell, pd.DataFrame],
     text_img: Gray,
     words_of: WordSource,
     settings: OcrSettings,
 ) -> list[Cell]:
     body = [g for g in grid if g.row >= header_rows]
     is_month = [c.role is Role.MONTH for c in columns]
+    in_months = {g: all(is_month[g.col : g.col + g.colspan]) for g in body}
     months = set(month_cols or ())
     # a column the header names as text although its width made it a month: read it now
-    unread = [_inset(g.bbox, settings.px(4)) for g in body
-              if not all(is_month[g.col : g.col + g.colspan]) and not _holds_text(g, months)]
+    unread = [_inset(g.bbox, settings.px(4)) for g in body if not in_months[g] and not _holds_text(g, months)]
     if unread:
         extra = _ocr_boxes(text_img, unread, words_of, settings)
-        words = pd.concat([words, extra], ignore_index=True) if not extra.empty else words
+        if not extra.empty:
+            words = pd.concat([words, extra], ignore_index=True)
+            by_cell = _words_by_cell(words, grid, lattice)
     paper = float(np.median(text_img))
-    stamps = _pale_stamps(text_img, [g.bbox for g in body if not all(is_month[g.col : g.col + g.colspan])],
-                          settings)
-    by_cell = _words_by_cell(words, grid, lattice)
+    # stamps matter only to month cells: a plan with its schedule in words needs no search
+    stamps = (
+        _pale_stamps(text_img, [g.bbox for g in body if not in_months[g]], settings)
+        if any(in_months.values()) else []
+    )
     cells = []
     for g in body:
-        if all(is_month[g.col : g.col + g.colspan]):
+        if in_months[g]:
             under = [s.ink for s in stamps if s.touches(g.bbox)]
             mark = read_mark(text_img, g.bbox, settings, paper, min(under) if under else None)
             cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
