@@ -60,7 +60,9 @@ SPELLING_VARIANTS: dict[str, str] = {
     "monitoring": "pemantauan",  # the loanword decrees use for the LKE's "pemantauan" (seed 002, 004)
 }
 
-_MONTH_OCR = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b"})
+_DIGIT_LOOKALIKES = {"0": "o", "1": "l", "5": "s", "8": "b"}  # digits OCR puts for letters inside words
+_GLYPH_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))  # letter pairs OCR reads for one letter
+_MONTH_OCR = str.maketrans(_DIGIT_LOOKALIKES)
 _PUNCT_RE = re.compile(r"[^a-z0-9]+")
 _DIGIT_IN_WORD_RE = re.compile(r"(?<=[a-z])[015](?=[a-z])|\b0(?=[a-z]{2})")
 _E_PREFIX_RE = re.compile(r"\be\s*-\s*(?=[a-z])")
@@ -80,8 +82,7 @@ def join_spaced_letters(text: str) -> str:
 
 def fix_ocr_digits(text: str) -> str:
     """Replace digits that stand inside words by their look-alike letters ("0ktober" -> "oktober")."""
-    table = {"0": "o", "1": "l", "5": "s"}
-    return _DIGIT_IN_WORD_RE.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+    return _DIGIT_IN_WORD_RE.sub(lambda m: _DIGIT_LOOKALIKES[m.group(0)], text)
 
 
 @lru_cache(maxsize=65536)
@@ -100,14 +101,15 @@ def normalize(text: str) -> str:
 def fix_ocr_word(word: str) -> str:
     """Undo frequent glyph confusions in one lowercase word ("0ktober", "desernber")."""
     word = word.translate(_MONTH_OCR)
-    return word.replace("rn", "m").replace("vv", "w").replace("cl", "d")
+    for seq, to in _GLYPH_PAIRS:
+        word = word.replace(seq, to)
+    return word
 
 
 # Glyph groups Tesseract confuses in degraded scans, each folded to one form: "Monitonng" (ri -> n),
 # "sosiaIisasi"/"1ingkungan" (I, l, 1, i, |), "pengaduari" (n -> ri) meet their words in ocr_skeleton.
-_SKELETON_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ri", "n"))
-_SKELETON_CHARS = str.maketrans({"i": "l", "1": "l", "|": "l", "!": "l", "j": "l",
-                                 "0": "o", "5": "s", "8": "b"})
+_SKELETON_PAIRS = (*_GLYPH_PAIRS, ("ri", "n"))
+_SKELETON_CHARS = str.maketrans({**_DIGIT_LOOKALIKES, "i": "l", "|": "l", "!": "l", "j": "l"})
 
 
 @lru_cache(maxsize=65536)
