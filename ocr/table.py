@@ -96,12 +96,11 @@ def read_page(
     n_cols = len(widths)
 
     words = _read_text_cells(grid, month_cols, text_img, words_of, settings)
-    by_cell = _words_by_cell(words, grid, lattice)
-    header_rows, row_texts, top_texts = _read_header(grid, lattice, month_cols, words, by_cell, text_img,
-                                                     words_of, settings)
+    sheet = _Sheet(grid, lattice, month_cols, text_img, words_of, settings, words,
+                   _words_by_cell(words, grid, lattice))
+    header_rows, row_texts, top_texts = _read_header(sheet)
     columns = _columns(row_texts, header_rows, widths, previous_columns)
-    cells = _read_body(grid, lattice, columns, header_rows, month_cols, words, by_cell, text_img, words_of,
-                       settings)
+    cells = _read_body(sheet, columns, header_rows)
     header_cells = [
         Cell(
             row=g.row, col=g.col, rowspan=g.rowspan, colspan=g.colspan, bbox=g.bbox, text=top_texts.get(g, "")
@@ -155,25 +154,32 @@ def _holds_text(g: GridCell, months: set[int]) -> bool:
     return not in_months or g.row < HEADER_BAND_ROWS
 
 
-def _read_header(
-    grid: list[GridCell],
-    lattice: Lattice,
-    month_cols: list[int] | None,
-    words: pd.DataFrame,
-    by_cell: dict[GridCell, pd.DataFrame],
-    text_img: Gray,
-    words_of: WordSource,
-    settings: OcrSettings,
-) -> tuple[int, dict[int, list[str]], dict[GridCell, str]]:
+@dataclass(frozen=True)
+class _Sheet:
+    """A table page as its header and body readers see it: the grid, the de-ruled image, its words."""
+
+    grid: list[GridCell]
+    lattice: Lattice
+    month_cols: list[int] | None
+    text_img: Gray
+    words_of: WordSource
+    settings: OcrSettings
+    words: pd.DataFrame
+    by_cell: dict[GridCell, pd.DataFrame]
+
+
+def _read_header(sheet: _Sheet) -> tuple[int, dict[int, list[str]], dict[GridCell, str]]:
     """Header rows, the header text above each column per row, and the header cells' text.
 
     The cells' text is empty when the header was read slot by slot instead.
     """
+    grid, lattice, month_cols, words = sheet.grid, sheet.lattice, sheet.month_cols, sheet.words
+    settings = sheet.settings
     n_cols = len(lattice.cols) - 1
     band_rows = min(len(lattice.rows) - 1, HEADER_BAND_ROWS)
     band_cells = [g for g in grid if g.row < band_rows]
     inset = settings.px(3)
-    top_texts = {c: cell_text(by_cell.get(c, words.iloc[0:0]))[0] for c in band_cells}
+    top_texts = {c: cell_text(sheet.by_cell.get(c, words.iloc[0:0]))[0] for c in band_cells}
     row_texts = {r: [_text_at(grid, top_texts, r, col) for col in range(n_cols)] for r in range(band_rows)}
     header_rows = count_header_rows(row_texts, month_cols)
     if header_rows == 0:
@@ -182,7 +188,7 @@ def _read_header(
         slot_boxes = [
             _inset(_slot_box(lattice, r, c), inset) for r in range(min(band_rows, 3)) for c in range(n_cols)
         ]
-        slot_words = _ocr_boxes(text_img, slot_boxes, words_of, settings)
+        slot_words = _ocr_boxes(sheet.text_img, slot_boxes, sheet.words_of, settings)
         slots = _slot_texts(slot_words, lattice, min(band_rows, 3))
         if (slot_rows := count_header_rows(slots, month_cols)) > 0:
             return slot_rows, slots, {}
@@ -255,29 +261,19 @@ def _keep_previous_roles(
     return tuple(out)
 
 
-def _read_body(
-    grid: list[GridCell],
-    lattice: Lattice,
-    columns: tuple[ColumnSpec, ...],
-    header_rows: int,
-    month_cols: list[int] | None,
-    words: pd.DataFrame,
-    by_cell: dict[GridCell, pd.DataFrame],
-    text_img: Gray,
-    words_of: WordSource,
-    settings: OcrSettings,
-) -> list[Cell]:
-    body = [g for g in grid if g.row >= header_rows]
+def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int) -> list[Cell]:
+    text_img, settings, words, by_cell = sheet.text_img, sheet.settings, sheet.words, sheet.by_cell
+    body = [g for g in sheet.grid if g.row >= header_rows]
     is_month = [c.role is Role.MONTH for c in columns]
     in_months = {g: all(is_month[g.col : g.col + g.colspan]) for g in body}
-    months = set(month_cols or ())
+    months = set(sheet.month_cols or ())
     # a column the header names as text although its width made it a month: read it now
     unread = [_inset(g.bbox, settings.px(4)) for g in body if not in_months[g] and not _holds_text(g, months)]
     if unread:
-        extra = _ocr_boxes(text_img, unread, words_of, settings)
+        extra = _ocr_boxes(text_img, unread, sheet.words_of, settings)
         if not extra.empty:
             words = pd.concat([words, extra], ignore_index=True)
-            by_cell = _words_by_cell(words, grid, lattice)
+            by_cell = _words_by_cell(words, sheet.grid, sheet.lattice)
     paper = float(np.median(text_img))
     # stamps matter only to month cells: a plan with its schedule in words needs no search
     stamps = (
