@@ -88,10 +88,22 @@ def role_from_header(text: str) -> Role:
 
 
 def _phrase_in(phrase: str, tokens: list[str]) -> bool:
-    """The phrase appears as whole words, allowing OCR damage within each n-gram."""
+    """The phrase appears as whole words, allowing OCR damage within each n-gram.
+
+    A narrow header column breaks words where it must ("PENANGGUN / G JAWAB"),
+    so runs of one or two tokens more than the phrase are also compared with
+    their spaces taken out.
+    """
     n = len(phrase.split())
-    grams = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-    return any(g == phrase or fuzz.ratio(phrase, g) >= 80 for g in grams)
+    solid = phrase.replace(" ", "")
+    for k in (n, n + 1, n + 2):
+        for i in range(len(tokens) - k + 1):
+            gram = tokens[i : i + k]
+            if k == n and (" ".join(gram) == phrase or fuzz.ratio(phrase, " ".join(gram)) >= 80):
+                return True
+            if fuzz.ratio(solid, "".join(gram)) >= 85:
+                return True
+    return False
 
 
 def assign_roles(headers: Sequence[str], widths: Sequence[int]) -> tuple[ColumnSpec, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -10,6 +10,15 @@ from numpy.typing import NDArray
 
 Gray = NDArray[np.uint8]
 INK_CONTRAST = 45  # grey levels below the local paper (or shading) that make a pixel ink
+SIDEWAYS_RATIO = 1.25  # column profile this much sharper than the row profile: the page lies sideways
+# Upright evidence below which a page is turned over. On the benchmark corpus (225 pages)
+# upright pages scored no lower than -0.13 (a heavy scan), 208 of them above 0.25;
+# sideways pages the wrong way round -0.46 to -0.64.
+UPSIDE_DOWN = -0.25
+SIDEWAYS_UPSIDE_DOWN = 0.0  # a sideways page is one of two ways round: take the likelier
+MIN_TEXT_LINES = 12  # fewer line pieces than this: no opinion, leave the page as it is
+RISE = 0.15  # of the x-height: how far a letter must reach above or below it to be an ascender or descender
+CLEAR_UPRIGHT = 0.05  # weaker evidence than this on a sideways page: ask Tesseract's OSD as well
 
 
 @dataclass(frozen=True)
@@ -20,6 +29,8 @@ class CleanPage:
     ink: Gray  # 255 where ink, 0 elsewhere
     skew_deg: float  # rotation applied to straighten the page
     rotation: int  # quarter turns applied (0, 90, 180, 270)
+    upright: float = 0.0  # see upright_evidence; near 0 when the page gives no clue
+    text_lines: int = 0  # line pieces that evidence rests on
 
 
 def to_gray(image: NDArray[np.uint8]) -> Gray:
@@ -63,22 +74,28 @@ def estimate_skew(ink: Gray, max_deg: float) -> float:
     Projection-profile search: the row sums of straight text are most uneven.
     Coarse then fine, on a downscaled copy.
     """
-    h, w = ink.shape
-    scale = min(1.0, 1000 / max(h, w))
-    small = cv2.resize(ink, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
+    small = _small(ink, 1000)
     if int(np.count_nonzero(small)) < 50:
         return 0.0
-
-    def score(angle: float) -> float:
-        rot = _rotate(small, angle, border=0)
-        profile = rot.sum(axis=1, dtype=np.float64)
-        return float(np.var(np.diff(profile)))
-
-    coarse = [float(a) for a in np.arange(-max_deg, max_deg + 1e-9, 0.5)]
-    best = max(coarse, key=score)
-    fine = [float(a) for a in np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)]
-    angle: float = max(fine, key=score)
+    best = max(_angles(max_deg, 0.5), key=lambda a: _profile_score(small, a))
+    angle = max(_angles(0.5, 0.05, best), key=lambda a: _profile_score(small, a))
     return round(angle, 2)
+
+
+def _small(image: Gray, longest: int) -> Gray:
+    h, w = image.shape
+    scale = min(1.0, longest / max(h, w))
+    return cv2.resize(image, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
+
+
+def _angles(half_range: float, step: float, centre: float = 0.0) -> list[float]:
+    return [float(a) for a in np.arange(centre - half_range, centre + half_range + 1e-9, step)]
+
+
+def _profile_score(small: Gray, angle: float) -> float:
+    """How uneven the row sums are once turned by ``angle``: high when text lines run along rows."""
+    profile = _rotate(small, angle, border=0).sum(axis=1, dtype=np.float64)
+    return float(np.var(np.diff(profile)))
 
 
 def _rotate(image: Gray, angle: float, border: int) -> Gray:
@@ -87,18 +104,67 @@ def _rotate(image: Gray, angle: float, border: int) -> Gray:
     return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=border)
 
 
-def quarter_turns(ink: Gray) -> int:
+def quarter_turns(ink: Gray, max_deg: float = 5.0) -> int:
     """Quarter turns (0 or 1) that make text run horizontally.
 
     Straight horizontal text and rulings give a row profile far more uneven than
-    the column profile; a page scanned sideways shows the opposite.
+    the column profile; a page scanned sideways shows the opposite. Each profile
+    is taken at its best angle within the skew range: on a blurred page a few
+    degrees askew the row profile smears while the left margin still lines the
+    columns up, and unskewed profiles then called such pages sideways.
     """
-    h, w = ink.shape
-    scale = min(1.0, 800 / max(h, w))
-    small = cv2.resize(ink, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
-    rows = float(np.var(np.diff(small.sum(axis=1, dtype=np.float64))))
-    cols = float(np.var(np.diff(small.sum(axis=0, dtype=np.float64))))
-    return 1 if cols > 1.6 * rows else 0
+    small = _small(ink, 600)
+    if int(np.count_nonzero(small)) < 50:
+        return 0
+    rows = max(_profile_score(small, a) for a in _angles(max_deg, 1.0))
+    tall = np.ascontiguousarray(small.T)
+    cols = max(_profile_score(tall, a) for a in _angles(max_deg, 1.0))
+    return 1 if cols > SIDEWAYS_RATIO * rows else 0
+
+
+def upright_evidence(ink: Gray) -> tuple[float, int]:
+    """How clearly the text lines stand the right way up, from -1 (upside down) to 1, and over how many lines.
+
+    In Latin script more letters rise above the x-height (capitals, b d f h k l
+    t, i-dots, digits) than drop below the baseline (g j p q y); turned upside
+    down the balance reverses. Measured on pieces of text lines (letter-sized
+    ink joined along the row), so rulings, stamps and marks do not count.
+    The measure is symmetric: the page turned over scores exactly the negative.
+    """
+    return _ascender_balance((ink > 0).astype(np.uint8))
+
+
+def _ascender_balance(ink: NDArray[np.uint8]) -> tuple[float, int]:
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    typical = heights[(heights >= 8) & (heights <= 80)]
+    if n < 20 or typical.size < 20:
+        return 0.0, 0
+    size = float(np.median(typical))
+    letter = np.zeros(n, dtype=bool)
+    letter[1:] = (heights <= 2.5 * size) & (widths <= 4 * size)
+    letters = letter[labels].astype(np.uint8)
+    joined = cv2.dilate(letters, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(size)), 1)))
+    _, piece_of, pieces, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    core_top = np.full(len(pieces), -1.0)
+    core_bottom = np.full(len(pieces), -1.0)
+    for i, (x, y, w, h, _) in enumerate(pieces):
+        if i == 0 or w < 4 * h or h < 0.6 * size:
+            continue
+        profile = letters[y:y + h, x:x + w].sum(axis=1, dtype=np.float64)
+        core = np.flatnonzero(profile >= 0.5 * profile.max())
+        core_top[i], core_bottom[i] = y + core[0], y + core[-1]
+    lines = int(np.count_nonzero(core_top >= 0))
+    ids = np.flatnonzero(letter)
+    xs, ys, ws = stats[ids, cv2.CC_STAT_LEFT], stats[ids, cv2.CC_STAT_TOP], stats[ids, cv2.CC_STAT_WIDTH]
+    piece = np.array([piece_of[y, x + int(np.argmax(labels[y, x:x + w] == i))]
+                      for i, x, y, w in zip(ids, xs, ys, ws, strict=True)], dtype=int)
+    top, bottom = core_top[piece], core_bottom[piece]
+    band = np.maximum(bottom - top, 1.0)
+    rising = (top >= 0) & (ys < top - RISE * band)
+    dropping = (top >= 0) & (ys + heights[ids - 1] - 1 > bottom + RISE * band)
+    up, down = int(np.count_nonzero(rising & ~dropping)), int(np.count_nonzero(dropping & ~rising))
+    return ((up - down) / (up + down) if up + down else 0.0), lines
 
 
 def rotate_quarter(image: NDArray[np.uint8], turns: int) -> NDArray[np.uint8]:
@@ -106,17 +172,36 @@ def rotate_quarter(image: NDArray[np.uint8], turns: int) -> NDArray[np.uint8]:
     return np.ascontiguousarray(np.rot90(image, k=-turns)) if turns else image
 
 
-def clean_page(image: NDArray[np.uint8], *, max_skew_deg: float = 5.0, upside: int = 0) -> CleanPage:
-    """Straighten and clean a page image; ``upside`` adds half turns decided elsewhere (OSD)."""
+def clean_page(image: NDArray[np.uint8], *, max_skew_deg: float = 5.0) -> CleanPage:
+    """Straighten and clean a page image.
+
+    A page is turned over when its text lines clearly stand upside down; a page
+    scanned sideways needs less evidence, as one of its two ways must be right.
+    """
     gray = to_gray(image)
     norm = normalise_background(gray)
     ink = binarise(norm)
-    turns = quarter_turns(ink) + 2 * upside
-    if turns % 4:
+    turns = quarter_turns(ink, max(max_skew_deg, 2.0))
+    if turns:
         norm = rotate_quarter(norm, turns)
         ink = binarise(norm)
     skew = estimate_skew(ink, max_skew_deg)
     if abs(skew) >= 0.05:
         norm = _rotate(norm, skew, border=255)
         ink = binarise(norm)
-    return CleanPage(gray=norm, ink=ink, skew_deg=skew, rotation=(turns % 4) * 90)
+    evidence, lines = upright_evidence(ink)
+    page = CleanPage(gray=norm, ink=ink, skew_deg=skew, rotation=turns * 90,
+                     upright=evidence, text_lines=lines)
+    if lines >= MIN_TEXT_LINES and evidence < (SIDEWAYS_UPSIDE_DOWN if turns else UPSIDE_DOWN):
+        return turned_over(page)
+    return page
+
+
+def turned_over(page: CleanPage) -> CleanPage:
+    return replace(page, gray=rotate_quarter(page.gray, 2), ink=rotate_quarter(page.ink, 2),
+                   rotation=(page.rotation + 180) % 360, upright=-page.upright)
+
+
+def settled_upright(page: CleanPage) -> bool:
+    """Whether the page's own text lines leave no doubt which way up it stands."""
+    return page.text_lines >= MIN_TEXT_LINES and abs(page.upright) >= CLEAR_UPRIGHT

@@ -14,7 +14,7 @@ import pandas as pd
 import pytesseract
 
 from ocr.celltext import words_in_box
-from ocr.image import CleanPage, clean_page
+from ocr.image import CleanPage, clean_page, settled_upright, turned_over
 from ocr.raster import PageImage, render_page, render_pages
 from ocr.settings import OcrSettings
 from ocr.table import PageReading, WordSource, read_page
@@ -88,9 +88,9 @@ def layer_source(words: pd.DataFrame, deadline: PageDeadline) -> WordSource:
 
 
 def _upright(image: np.ndarray, settings: OcrSettings, deadline: PageDeadline) -> CleanPage:
-    """Clean the page; a page turned sideways is checked with Tesseract OSD for which way."""
+    """Clean the page; a sideways page whose text lines leave its way up in doubt goes to Tesseract OSD."""
     clean = clean_page(image, max_skew_deg=settings.max_skew_deg)
-    if clean.rotation == 0:
+    if clean.rotation in (0, 180) or settled_upright(clean):
         return clean
     small = cv2.resize(clean.gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     try:
@@ -99,9 +99,7 @@ def _upright(image: np.ndarray, settings: OcrSettings, deadline: PageDeadline) -
     except (pytesseract.TesseractError, RuntimeError):
         deadline.remaining()
         return clean
-    if int(osd.get("rotate", 0)) == 180:
-        return clean_page(image, max_skew_deg=settings.max_skew_deg, upside=1)
-    return clean
+    return turned_over(clean) if int(osd.get("rotate", 0)) == 180 else clean
 
 
 def read_document(

@@ -78,3 +78,11 @@ def test_continuation_page_rows_that_sound_like_titles_are_not_a_header():
 def test_no_month_run_among_zero_width_columns():
     """A baseline's table (or a degenerate grid) can give columns of no width."""
     assert month_run([0] * 14) is None
+
+
+def test_header_words_broken_by_a_narrow_column_still_name_it():
+    assert role_from_header("PENANGGUN G JAWAB") is Role.PENANGGUNG_JAWAB
+    assert role_from_header("PENANGG UNG JAWAB") is Role.PENANGGUNG_JAWAB
+    assert role_from_header("LANGKAH AK SI") is Role.LANGKAH_AKSI
+    assert role_from_header("KETERANG AN") is Role.KETERANGAN
+    assert role_from_header("PELAKSANA AN") is Role.UNKNOWN

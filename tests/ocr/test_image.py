@@ -2,7 +2,7 @@ import cv2
 import numpy as np
 
 from ocr.image import clean_page, estimate_skew, normalise_background
-from tests.ocr.drawing import month_table
+from tests.ocr.drawing import blank, draw_text, month_table
 
 
 def _rotate(img, angle):
@@ -40,3 +40,58 @@ def test_sideways_page_is_turned_upright():
     clean = clean_page(sideways)
     assert clean.rotation in (90, 270)
     assert clean.gray.shape == img.shape
+
+
+PROSE = " ".join((
+    "bahwa dalam rangka pelaksanaan pembangunan zona integritas menuju wilayah bebas dari korupsi "
+    "dan wilayah birokrasi bersih melayani di lingkungan sekretariat komisi pemilihan umum kabupaten "
+    "perlu disusun rencana kerja yang memuat langkah aksi, bukti fisik, target waktu dan penanggung "
+    "jawab setiap kegiatan; bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+    "menetapkan keputusan komisi pemilihan umum tentang rencana aksi pembangunan zona integritas "
+    "tahun anggaran berikutnya dengan memperhatikan hasil evaluasi, monitoring, pengaduan masyarakat, "
+    "survei kepuasan, pengendalian gratifikasi, laporan harta kekayaan dan keterbukaan informasi publik",
+)).split()
+
+
+def _text_page() -> np.ndarray:
+    """A portrait page of ragged Indonesian prose: what tells up from down is the text alone."""
+    img = blank(1240, 1754)
+    words, y = list(PROSE) * 3, 120
+    while words and y < 1600:
+        line: list[str] = []
+        while words and len(" ".join([*line, words[0]])) < 50 - (y // 62) % 3 * 6:
+            line.append(words.pop(0))
+        draw_text(img, (110 + (y // 62) % 2 * 40, y), " ".join(line), size=30)
+        y += 62
+    return img
+
+
+def test_upside_down_page_is_turned_over():
+    img = _text_page()
+    upright = clean_page(img)
+    assert upright.rotation == 0 and upright.upright > 0
+    over = clean_page(np.ascontiguousarray(img[::-1, ::-1]))
+    assert over.rotation == 180
+    assert np.mean(np.abs(over.gray.astype(int) - upright.gray.astype(int))) < 8
+
+
+def test_sideways_text_page_comes_up_the_right_way_either_way_round():
+    img = _text_page()
+    for k in (1, 3):
+        clean = clean_page(np.ascontiguousarray(np.rot90(img, k)))
+        assert clean.rotation in (90, 270)
+        assert clean.upright > 0
+        assert clean.gray.shape == img.shape
+
+
+def test_page_without_text_lines_is_left_alone():
+    img, _, _ = month_table({0: {1, 2, 3}}, n_rows=4)
+    clean = clean_page(np.ascontiguousarray(img[::-1, ::-1]))
+    assert clean.text_lines < 12
+    assert clean.rotation == 0
+
+
+def test_skewed_blurred_portrait_page_is_not_called_sideways():
+    """Askew and blurred, the left margin lines up columns; only the skew-corrected profile tells."""
+    img = cv2.GaussianBlur(_rotate(_text_page(), 3.0), (0, 0), 2.0)
+    assert clean_page(img).rotation == 0
