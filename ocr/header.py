@@ -36,9 +36,13 @@ def is_month_label_row(month_texts: list[str]) -> bool:
 
 
 def is_column_number_row(texts: list[str]) -> bool:
-    """A row of increasing small integers ("1 2 3 ... 16") under the header."""
-    numbers = [_as_int(t) for t in texts if t.strip()]
-    ints = [n for n in numbers if n is not None]
+    """A row of increasing small integers ("1 2 3 ... 16") under the header.
+
+    Where a faded ruling merged two cells, one cell holds both numbers ("3 4");
+    a merged cell is listed once per column it covers, so repeats count once.
+    """
+    cells = [t for t, _ in itertools.groupby(t.strip() for t in texts) if t]
+    ints = [n for t in cells for n in map(_as_int, t.split()) if n is not None]
     if len(ints) < max(3, int(0.6 * len(texts))):
         return False
     rising = sum(b > a for a, b in itertools.pairwise(ints))

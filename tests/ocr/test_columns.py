@@ -49,6 +49,12 @@ def test_column_number_row():
     assert not is_column_number_row(["1", "Tim Kerja", "Menerbitkan SK", "", ""])
 
 
+def test_column_number_row_with_cells_merged_by_a_faded_ruling():
+    merged = ["1 |) 2", "1 |) 2", "3 4", "3 4", *(str(i) for i in range(5, 17))]
+    assert is_column_number_row(merged)
+    assert not is_column_number_row(["1", "Rapat 2 kali", "Rapat 2 kali", "3 laporan", "", "", "", ""])
+
+
 def test_header_rows_counted_up_to_the_column_numbers():
     n = 16
     header = ["NO", "KEGIATAN", "SUB KEGIATAN"] + ["PELAKSANAAN (BULAN)"] * 12 + ["KET."]
