@@ -60,31 +60,39 @@ class PageDeadline:
         return left
 
 
-def tesseract_source(page: int, settings: OcrSettings, deadline: PageDeadline | None = None) -> WordSource:
-    deadline = deadline or page_deadline(page, settings)
+class TesseractSource:
+    """Words of a region read by Tesseract, each call bounded by the page's deadline."""
 
-    def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
+    reads_pixels = True
+
+    def __init__(self, page: int, settings: OcrSettings, deadline: PageDeadline | None = None) -> None:
+        self.page, self.settings = page, settings
+        self.deadline = deadline or page_deadline(page, settings)
+
+    def __call__(self, image: np.ndarray, bbox: BBox, psm: int, languages: str | None = None) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox
         padded = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
-        budget = min(settings.tesseract_timeout_s, deadline.remaining())
+        budget = min(self.settings.tesseract_timeout_s, self.deadline.remaining())
         try:
-            return ocr_words(np.asarray(padded, dtype=np.uint8), page=page, languages=settings.languages,
-                             psm=psm, offset=(x0 - 10, y0 - 10), timeout_s=budget)
+            return ocr_words(np.asarray(padded, dtype=np.uint8), page=self.page,
+                             languages=languages or self.settings.languages, psm=psm,
+                             offset=(x0 - 10, y0 - 10), timeout_s=budget)
         except OcrError:
-            deadline.remaining()  # a timeout cut short by the page deadline is reported as such
+            self.deadline.remaining()  # a timeout cut short by the page deadline is reported as such
             raise
 
-    words_of.reads_pixels = True  # type: ignore[attr-defined]
-    return words_of
 
+class LayerSource:
+    """Words of a region taken from the page's own text layer (a born-digital page)."""
 
-def layer_source(words: pd.DataFrame, deadline: PageDeadline) -> WordSource:
-    def words_of(image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
-        deadline.remaining()
-        return words_in_box(words, bbox)
+    reads_pixels = False
 
-    words_of.reads_pixels = False  # type: ignore[attr-defined]
-    return words_of
+    def __init__(self, words: pd.DataFrame, deadline: PageDeadline) -> None:
+        self.words, self.deadline = words, deadline
+
+    def __call__(self, image: np.ndarray, bbox: BBox, psm: int, languages: str | None = None) -> pd.DataFrame:
+        self.deadline.remaining()
+        return words_in_box(self.words, bbox)
 
 
 def _upright(image: np.ndarray, settings: OcrSettings, deadline: PageDeadline) -> CleanPage:
@@ -111,7 +119,7 @@ def read_document(
 
     Pages are rendered and read one at a time; only their readings are kept.
     """
-    check_tesseract(settings.languages)
+    check_tesseract(f"{settings.languages}+{settings.prose_languages}")
     pages: list[PageReading] = []
     errors: list[str] = []
     layer_pages: list[int] = []
@@ -154,9 +162,9 @@ def _read_one(
 ) -> tuple[PageReading, bool]:
     clean, layer = _prepare(path, item, settings, deadline)
     if layer is not None:
-        source = layer_source(layer, deadline)
+        source: WordSource = LayerSource(layer, deadline)
     else:
-        source = tesseract_source(item.page, settings, deadline)
+        source = TesseractSource(item.page, settings, deadline)
     reading = read_page(clean, item.page, settings, source, previous)
     if reading.table is not None:
         height, width = clean.gray.shape

@@ -9,8 +9,8 @@ cells below the header band are never OCR'd; they are read from their ink.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 import cv2
 import numpy as np
@@ -32,8 +32,19 @@ from schemas.records import BBox, Cell, ColumnSpec, PageTable, Role
 log = logging.getLogger(__name__)
 
 Gray = NDArray[np.uint8]
-WordSource = Callable[[Gray, BBox, int], pd.DataFrame]
-"""(text image, region, psm) -> words in page coordinates; Tesseract or a text layer."""
+
+
+class WordSource(Protocol):
+    """(text image, region, psm) -> words in page coordinates; Tesseract or a text layer.
+
+    ``languages`` overrides the settings' Tesseract languages for one call.
+    """
+
+    @property
+    def reads_pixels(self) -> bool:
+        """False for a text layer, whose words need no image."""
+
+    def __call__(self, image: Gray, bbox: BBox, psm: int, languages: str | None = None) -> pd.DataFrame: ...
 
 
 @dataclass(frozen=True)
@@ -86,7 +97,8 @@ def read_page(
     """Read a cleaned page into a :class:`PageReading`."""
     masks, lattice = find_table(clean, settings)
     if lattice is None:
-        words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3)
+        words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3,
+                         languages=settings.prose_languages)
         return PageReading(page, None, _plain_text(words), clean.skew_deg, clean.rotation)
     text_img = remove_lines(clean, masks)
     grid = merge_cells(lattice)
@@ -301,7 +313,7 @@ def _pale_stamps(text_img: Gray, text_boxes: list[BBox], settings: OcrSettings) 
 
 def _ocr_boxes(image: Gray, boxes: list[BBox], words_of: WordSource, settings: OcrSettings) -> pd.DataFrame:
     """Words of a group of cells: one OCR call over their re-laid lines, or the text layer."""
-    if not getattr(words_of, "reads_pixels", True):
+    if not words_of.reads_pixels:
         return (
             pd.concat([words_of(image, b, 6) for b in boxes]) if boxes else words_of(image, (0, 0, 1, 1), 6)
         )
@@ -341,7 +353,7 @@ def _outside_text(
     parts = []
     for y0, y1 in ((0, top), (bottom, h)):
         if (box := _text_extent(clean.ink, (0, y0, w, y1), settings)) is not None:
-            parts.append(_plain_text(words_of(clean.gray, box, 6)))
+            parts.append(_plain_text(words_of(clean.gray, box, 6, languages=settings.prose_languages)))
     return "\n".join(p for p in parts if p)
 
 
