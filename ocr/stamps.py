@@ -49,14 +49,15 @@ def find_stamps(gray: Gray, settings: OcrSettings) -> list[Stamp]:
     paper = float(np.median(gray))
     found: list[tuple[float, Stamp]] = []
     # the circles are found on the small page: settle centre and radius on the full one
-    nudges = range(-2 * SHRINK, 2 * SHRINK + 1, SHRINK)
+    nudges = np.arange(-2 * SHRINK, 2 * SHRINK + 1, SHRINK, dtype=np.float64)
+    dx, dy, dr = (a.ravel() for a in np.meshgrid(nudges, nudges, nudges, indexing="ij"))
     for cx, cy, r in circles[0] * SHRINK:
-        (coverage, ink), x, y, radius = max(
-            (_ring(gray, cx + dx, cy + dy, r + dr, paper), cx + dx, cy + dy, r + dr)
-            for dx in nudges for dy in nudges for dr in nudges
-        )
-        if coverage >= RING_COVERAGE:
-            found.append((coverage, Stamp(float(x), float(y), float(radius), ink)))
+        xs, ys, rs = cx + dx, cy + dy, r + dr
+        coverage, ink = _rings(gray, xs, ys, rs, paper)
+        best = int(np.lexsort((rs, ys, xs, ink, coverage))[-1])
+        if coverage[best] >= RING_COVERAGE:
+            found.append((float(coverage[best]),
+                          Stamp(float(xs[best]), float(ys[best]), float(rs[best]), float(ink[best]))))
     found.sort(key=lambda t: -t[0])
     stamps: list[Stamp] = []
     for _, stamp in found:
@@ -65,20 +66,26 @@ def find_stamps(gray: Gray, settings: OcrSettings) -> list[Stamp]:
     return stamps
 
 
-def _ring(gray: Gray, cx: float, cy: float, r: float, paper: float) -> tuple[float, float]:
-    """Share of the circle's angles with ink within a few px of it, and the ink's median grey."""
+def _rings(
+    gray: Gray, cx: NDArray[np.float64], cy: NDArray[np.float64], r: NDArray[np.float64], paper: float
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """For each circle, the share of its angles with ink within a few px of it, and that ink's median grey."""
     h, w = gray.shape
     angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
-    radii = r + np.arange(-4, 5)
-    xs = np.rint(cx + np.outer(np.cos(angles), radii)).astype(int)
-    ys = np.rint(cy + np.outer(np.sin(angles), radii)).astype(int)
+    offsets = np.arange(-4, 5)
+    radii = r[:, None, None] + offsets[None, None, :]  # circle, angle, offset
+    xs = np.rint(cx[:, None, None] + np.cos(angles)[None, :, None] * radii).astype(int)
+    ys = np.rint(cy[:, None, None] + np.sin(angles)[None, :, None] * radii).astype(int)
     inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
-    values = np.where(inside, gray[ys.clip(0, h - 1), xs.clip(0, w - 1)], 255).min(axis=1)
-    seen = inside.any(axis=1)
+    values = np.where(inside, gray[ys.clip(0, h - 1), xs.clip(0, w - 1)], 255).min(axis=2)
+    seen = inside.any(axis=2)
     inked = (values < paper - INK_BELOW_PAPER) & seen
-    if not seen.any() or not inked.any():
-        return 0.0, 255.0
-    return float(inked.sum() / seen.sum()), float(np.median(values[inked]))
+    n_seen, n_inked = seen.sum(axis=1), inked.sum(axis=1)
+    coverage = np.where(n_inked > 0, n_inked / np.maximum(n_seen, 1), 0.0)
+    ink = np.full(len(r), 255.0)
+    some = n_inked > 0
+    ink[some] = np.nanmedian(np.where(inked[some], values[some], np.nan), axis=1)
+    return coverage, ink
 
 
 def text_ink(gray: Gray, boxes: list[BBox]) -> float | None:
