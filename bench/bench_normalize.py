@@ -1,5 +1,9 @@
 """Accuracy of the normalize stage on the hand-labelled seed rows and the five seed decrees.
 
+Seed rows carry the indicator and area, and where one LKE question clearly fits the action, the question
+(``expected_sub_indicator_id``, labelled from the PermenPANRB 90/2021 question texts); rows left blank
+there (no question fits, or two fit alike) are not scored on the question.
+
 Run: ``python bench/bench_normalize.py [--verbose] [--synth N]``. Also scores the rows of generated decrees
 (tests/synth content, ground-truth text, nothing rendered or OCR'd); ``python -m bench`` scores the same on
 OCR output. Figures are printed, never asserted here; tests/normalize/test_catalogue.py guards a floor.
