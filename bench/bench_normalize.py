@@ -1,5 +1,9 @@
 """Accuracy of the normalize stage on the hand-labelled seed rows and the five seed decrees.
 
+Seed rows carry the indicator and area, and where one LKE question clearly fits the action, the question
+(``expected_sub_indicator_id``, labelled from the PermenPANRB 90/2021 question texts); rows left blank
+there (no question fits, or two fit alike) are not scored on the question.
+
 Run: ``python bench/bench_normalize.py [--verbose] [--synth N]``. Also scores the rows of generated decrees
 (tests/synth content, ground-truth text, nothing rendered or OCR'd); ``python -m bench`` scores the same on
 OCR output. Figures are printed, never asserted here; tests/normalize/test_catalogue.py guards a floor.
@@ -11,6 +15,7 @@ import argparse
 import csv
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from normalize.catalogue import match_action  # noqa: E402
 from normalize.metadata import parse_decree  # noqa: E402
 from normalize.satker import resolve_satker  # noqa: E402
-from schemas.records import Role  # noqa: E402
+from schemas.records import IndicatorMatch, Role  # noqa: E402
 
 SEED_ROWS = ROOT / "tests" / "normalize" / "data" / "seed_rows.csv"
 SEEDS = ROOT.parent / "shared" / "seeds"  # ../shared beside the checkout
@@ -40,6 +45,59 @@ def seed_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+def _match(row: dict[str, str]) -> IndicatorMatch:
+    texts = {Role.KOMPONEN: row["komponen"], Role.INDIKATOR: row["indikator"],
+             Role.LANGKAH_AKSI: row["langkah_aksi"], Role.BUKTI: row["bukti"]}
+    jenis = row.get("jenis") or SEED_JENIS.get(row["seed"], "rencana_aksi_zi")
+    return match_action(texts, area_hint=row["area_hint"] or None, jenis=jenis)
+
+
+@dataclass(frozen=True)
+class SubScore:
+    """Sub-indicator (LKE question) figures over the rows labelled with one; shares of ``n``. ``unlabelled``
+    counts rows with an indicator but no question label (none fits, or two fit equally) and ``given`` the
+    share of those the matcher still gives a question for (not wrong as such: shown to watch forcing)."""
+
+    right: float
+    wrong_question: float  # a question of the labelled indicator, but not the labelled one
+    other_indicator: float  # a question of another indicator
+    none: float
+    n: int
+    given: float
+    unlabelled: int
+
+
+def score_subs(rows: Iterable[dict[str, str]], verbose: bool = False) -> SubScore:
+    """How often match_action's sub_indicator_id is the hand-labelled LKE question."""
+    right = wrong_q = other = none = n = given = unlabelled = 0
+    for row in rows:
+        want = row.get("expected_sub_indicator_id", "")
+        if not want and not row["expected_indicator_id"]:
+            continue
+        got = _match(row).sub_indicator_id or ""
+        if not want:
+            unlabelled += 1
+            given += bool(got)
+            continue
+        n += 1
+        right += got == want
+        none += not got
+        wrong_q += bool(got) and got != want and got.rsplit(".", 1)[0] == row["expected_indicator_id"]
+        other += bool(got) and got.rsplit(".", 1)[0] != row["expected_indicator_id"]
+        if verbose and got != want:
+            print(f"  SUB MISS {row['seed']} want {want} got {got or '-'} | {row['indikator'][:60]!r} "
+                  f"{row['langkah_aksi'][:60]!r}")
+    return SubScore(right / max(n, 1), wrong_q / max(n, 1), other / max(n, 1), none / max(n, 1), n,
+                    given / max(unlabelled, 1), unlabelled)
+
+
+def _print_subs(title: str, sub: SubScore) -> None:
+    print(f"{title} (n={sub.n} labelled with a question): sub-indicator accuracy {sub.right:.3f}, "
+          f"right indicator wrong question {sub.wrong_question:.3f}, other indicator's question "
+          f"{sub.other_indicator:.3f}, none {sub.none:.3f}; question given on {sub.given:.3f} of "
+          f"{sub.unlabelled} rows left unlabelled")
+
+
 def evaluate_rows(rows: Iterable[dict[str, str]], verbose: bool = False) -> tuple[float, float, int]:
     """(indicator accuracy, area accuracy, n) of match_action against the labels."""
     ind, area, _, n = score_rows(rows, verbose)
@@ -50,10 +108,7 @@ def score_rows(rows: Iterable[dict[str, str]], verbose: bool = False) -> tuple[f
     """(indicator accuracy, area accuracy, share of rows wrong on indicator yet not flagged for review, n)."""
     n = ok_ind = ok_area = silent = 0
     for row in rows:
-        texts = {Role.KOMPONEN: row["komponen"], Role.INDIKATOR: row["indikator"],
-                 Role.LANGKAH_AKSI: row["langkah_aksi"], Role.BUKTI: row["bukti"]}
-        jenis = row.get("jenis") or SEED_JENIS.get(row["seed"], "rencana_aksi_zi")
-        match = match_action(texts, area_hint=row["area_hint"] or None, jenis=jenis)
+        match = _match(row)
         got_ind, got_area = match.indicator_id or "", match.area_code or ""
         n += 1
         ok_ind += got_ind == row["expected_indicator_id"]
@@ -143,6 +198,8 @@ def main() -> None:
     ind, area, silent, n = score_rows(passed_down(rows))
     print(f"seed rows, empty KOMPONEN passed down as in the pipeline (n={n}): indicator accuracy "
           f"{ind:.3f}, area accuracy {area:.3f}, wrong and not flagged {silent:.3f}")
+    _print_subs("seed rows, sub-indicator, cells as labelled", score_subs(rows, args.verbose))
+    _print_subs("seed rows, sub-indicator, empty KOMPONEN passed down", score_subs(passed_down(rows)))
     if args.synth:
         synth = synth_rows(args.synth)
         s_ind, s_area, s_silent, s_n = score_rows(synth, args.verbose)

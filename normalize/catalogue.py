@@ -8,13 +8,18 @@ the section row boosts, never restricts, because section rows are sometimes
 lost with a page. Where KOMPONEN/KEGIATAN is a heading shared by several rows,
 it picks the family (area) and the row's own action picks the member
 (:func:`_within_heading`). Nothing is forced: below ``MIN_SCORE`` the indicator
-is None, and close or contradicted calls are flagged ``needs_review``.
+is None, and close or contradicted calls are flagged ``needs_review``. The LKE
+question (sub-indicator) is then chosen within the indicator from the row's own
+cells, and left None when none fits or a cell lists actions for several
+(:meth:`Catalogue.sub_indicator`).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -46,6 +51,14 @@ HEADING_WINDOW = 30.0
 OWN_MARGIN = 10.0
 EVIDENCE_MARGIN = 0.15
 LEADER_HOLDS = 0.4
+# The LKE question (sub-indicator) is read from the row's own cells (OWN_ROLES); KOMPONEN names the
+# indicator, not the question. The question the cells cover best is taken when it fits well enough (SUB_FIT),
+# unless a cell lists several actions whose parts point to different questions that fit the row about as well
+# (SUB_RIVAL of the best fit): "Menerapkan, monitoring, evaluasi, dan tindak lanjut WBS" gets none.
+SUB_FIT = 0.45
+SUB_RIVAL = 0.5
+SUB_PART_SHARE = 0.3
+_LIST_SPLIT_RE = re.compile(r"[,;]|\b(?:dan|serta)\b|\(?\b\d+\s*[.)]", re.IGNORECASE)
 _PURPOSE_RE = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka)\b", re.IGNORECASE)
 _NUMBERING_RE = re.compile(r"^\s*(?:[ivxlc]+|\d+|[a-z])\s*[.)]?\s+", re.IGNORECASE)
 
@@ -107,7 +120,8 @@ class Catalogue:
             return tuple(bag(p) for p in _phrases(item, "name", "aliases"))
 
         def keywords(item: Mapping[str, object]) -> tuple[str, ...]:
-            return tuple(normalize(k) for k in _phrases(item, "keywords"))
+            """Normalised and once each: "survey kepuasan" and "survei kepuasan" are one keyword."""
+            return tuple(dict.fromkeys(normalize(k) for k in _phrases(item, "keywords")))
 
         def phrases(item: Mapping[str, object]) -> tuple[str, ...]:
             found = (self.scorer.phrase(p) for p in _phrases(item, "name", "aliases"))
@@ -121,6 +135,8 @@ class Catalogue:
                for i in rb_items])
         self.areas: tuple[AreaEntry, ...] = tuple(
             AreaEntry(a["code"], a["name"], bool(a["zi"]), names(a), keywords(a)) for a in areas)
+        self.distinct: dict[str, tuple[tuple[str, dict[str, float]], ...]] = {
+            e.key: self._distinct_terms(e) for e in self.entries if len(e.questions) > 1}
         self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
         self.area_codes: frozenset[str] = frozenset(a.code for a in self.areas)
 
@@ -138,19 +154,57 @@ class Catalogue:
                     best = (area.code, score, recall)
         return best
 
-    def _field_score(self, entry: Entry, query: frozenset[str]) -> tuple[float, str | None, float]:
-        """(score 0..1, best sub-indicator id, its question score) of one cell against one entry."""
+    def _question_fit(self, query: frozenset[str], question: frozenset[str]) -> float:
+        """How well one cell matches one LKE question, 0..1, most of all by covering the question."""
+        recall, precision = self.scorer.overlap(query, question)
+        return 0.75 * recall + 0.25 * precision
+
+    def _field_score(self, entry: Entry, query: frozenset[str]) -> float:
+        """Score 0..1 of one cell against one entry: its names, or a little less, its closest question."""
         best = 0.0
         for name in entry.names:
             recall, precision = self.scorer.overlap(query, name)
             best = max(best, recall * (0.7 + 0.3 * precision))
-        sub, sub_score = None, 0.0
-        for qid, question in entry.questions:
-            recall, precision = self.scorer.overlap(query, question)
-            q_score = 0.75 * recall + 0.25 * precision
-            if q_score > sub_score:
-                sub, sub_score = qid, q_score
-        return max(best, 0.9 * sub_score), sub, sub_score
+        sub_score = max((self._question_fit(query, q) for _, q in entry.questions), default=0.0)
+        return max(best, 0.9 * sub_score)
+
+    def _distinct_terms(self, entry: Entry) -> tuple[tuple[str, dict[str, float]], ...]:
+        """Each question's words that set it apart from the indicator's other questions, weighted the more the
+        fewer questions share them: "whistle blowing system" is in every WBS question and says nothing about
+        which one a row is about, "evaluasi" in two of three says less than "hasil" in one."""
+        n = len(entry.questions)
+        spread = Counter(t for _, q in entry.questions for t in q)
+        return tuple((qid, {t: self.scorer.weight(t) * math.log(n / spread[t]) for t in q if spread[t] < n})
+                     for qid, q in entry.questions)
+
+    def sub_indicator(self, entry: Entry, cells: Mapping[Role, str]) -> str | None:
+        """The LKE question of ``entry`` the row's own cells are about; None when none fits or the cells list
+        actions for several questions."""
+        texts = [cells[r] for r in OWN_ROLES if cells.get(r, "").strip()]
+        if not entry.questions or not texts:
+            return None
+        bags = [self.scorer.bag(t) for t in texts]
+        fit = {qid: max(self._question_fit(b, q) for b in bags) for qid, q in entry.questions}
+        best = max(fit, key=lambda qid: fit[qid])
+        if fit[best] < SUB_FIT:
+            return None
+        for text in texts:
+            parts = (self._part_question(entry, part) for part in _LIST_SPLIT_RE.split(text) if part)
+            if len({q for q in parts if q and fit[q] >= SUB_RIVAL * fit[best]}) > 1:
+                return None
+        return best
+
+    def _part_question(self, entry: Entry, part: str) -> str | None:
+        """The one question of ``entry`` whose distinguishing words a part of a cell shares most, on a tie the
+        one it covers more of ("evaluasi" is all that tells "Telah dilakukan evaluasi" apart); None unless the
+        part carries ``SUB_PART_SHARE`` of them ("penanganan" alone is in four questions of five)."""
+        bag = self.scorer.bag(part)
+        shared = sorted(((_share(terms, bag), qid) for qid, terms in self.distinct.get(entry.key, ())),
+                        reverse=True)
+        tied = len(shared) > 1 and shared[1][0] == shared[0][0]
+        if not shared or shared[0][0][1] < SUB_PART_SHARE or tied:
+            return None
+        return shared[0][1]
 
     def own_text_bonus(self, entry: Entry, query: frozenset[str]) -> float:
         """Bonus for a cell that is mostly one of the entry's LKE questions (most of the question, and the
@@ -173,29 +227,32 @@ class Catalogue:
         in "aplikasi terintegrasi untuk menciptakan efisiensi anggaran" the application is the subject."""
         if any(f" {name} " in f" {phrase} " for name in entry.phrases):
             return 1.0
-        overlaps = (self.scorer.overlap(query, question) for _, question in entry.questions)
-        return max((0.75 * recall + 0.25 * precision for recall, precision in overlaps), default=0.0)
+        return max((self._question_fit(query, question) for _, question in entry.questions), default=0.0)
 
     def score_entry(self, entry: Entry, bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str]
-                    ) -> tuple[float, str | None]:
-        """Score (about 0..100; uncapped so that bonuses still rank, capped when reported), sub-indicator."""
+                    ) -> float:
+        """Score, about 0..100: uncapped so that bonuses still rank, capped when reported."""
         total = weight_sum = peak = 0.0
-        sub: tuple[str | None, float] = (None, 0.0)
         for role, query in bags.items():
             weight = FIELD_WEIGHTS[role]
-            score, sub_id, sub_score = self._field_score(entry, query)
+            score = self._field_score(entry, query)
             total += weight * score
             weight_sum += weight
             peak = max(peak, score * (0.6 + 0.4 * weight))
-            if role in OWN_ROLES and sub_score > sub[1]:
-                sub = (sub_id, sub_score)
         base = 0.5 * (total / weight_sum if weight_sum else 0.0) + 0.5 * peak
         hits = sum(1.0 if role == Role.KOMPONEN else 0.5
                    for kw in entry.keywords for role, text in plain.items() if _has_phrase(text, kw))
         bonus = min(hits, 2.0) * KEYWORD_BONUS
         bonus += max((self.own_text_bonus(entry, query) for role, query in bags.items() if role in OWN_ROLES),
                      default=0.0)
-        return 100.0 * base + bonus, (sub[0] if sub[1] >= 0.45 else None)
+        return 100.0 * base + bonus
+
+
+def _share(terms: Mapping[str, float], bag: frozenset[str]) -> tuple[float, float]:
+    """(weight of a question's distinguishing words found in a bag, that weight's share of them all)."""
+    found = sum(w for t, w in terms.items() if t in bag)
+    total = sum(terms.values())
+    return found, (found / total if total else 0.0)
 
 
 @lru_cache(maxsize=2)
@@ -245,7 +302,6 @@ class _Scored:
 
     score: float
     entry: Entry
-    sub: str | None
     own: float = 0.0
     evidence: float = 0.0
 
@@ -275,12 +331,15 @@ def match_action(texts: Mapping[Role, str], *, area_hint: str | None = None,
     is_rb = jenis == "rencana_aksi_rb"
     scored: list[_Scored] = []
     for entry in catalogue.entries:
-        score, sub = catalogue.score_entry(entry, bags, plain)
-        scored.append(_Scored(max(0.0, score + _prior(entry, hint_area, is_rb)), entry, sub))
+        score = catalogue.score_entry(entry, bags, plain)
+        scored.append(_Scored(max(0.0, score + _prior(entry, hint_area, is_rb)), entry))
     scored.sort(key=lambda s: -s.score)
     own = _own_text(cells, bags, plain, catalogue)
     ranked, own_margin = _within_heading(scored, own, catalogue, hint_area, is_rb) if own else (scored, None)
-    return _decide(ranked, own_margin, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
+    match = _decide(ranked, own_margin, hint_area, _rb_area(plain, catalogue) if is_rb else None, is_rb)
+    if match.indicator_id is None:
+        return match
+    return replace(match, sub_indicator_id=catalogue.sub_indicator(ranked[0].entry, cells))
 
 
 def _own_text(cells: Mapping[Role, str], bags: Mapping[Role, frozenset[str]], plain: Mapping[Role, str],
@@ -335,7 +394,7 @@ def _with_own(candidate: _Scored, own: _OwnText, catalogue: Catalogue, hint_area
               is_rb: bool) -> _Scored:
     """The candidate with its own-text score and evidence, computed only for the heading's family."""
     entry = candidate.entry
-    own_score = catalogue.score_entry(entry, own.bags, own.plain)[0] + _prior(entry, hint_area, is_rb)
+    own_score = catalogue.score_entry(entry, own.bags, own.plain) + _prior(entry, hint_area, is_rb)
     return replace(candidate, own=max(0.0, own_score),
                    evidence=catalogue.evidence(entry, own.action, own.action_phrase))
 
@@ -359,5 +418,5 @@ def _decide(ranked: list[_Scored], own_margin: float | None, hint_area: str | No
         area = hint_area
     needs_review = (score < REVIEW_SCORE or margin < REVIEW_MARGIN
                     or (hint_area is not None and hint_area != best.area))
-    return IndicatorMatch(best.indicator_id, top.sub if best.indicator_id else None, area, score,
+    return IndicatorMatch(best.indicator_id, None, area, score,
                           needs_review, candidates)

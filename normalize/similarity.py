@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from normalize.text import SPELLING_VARIANTS, contract_abbreviations, ocr_skeleton
+from normalize.text import COMPOUNDS, SPELLING_VARIANTS, contract_abbreviations, ocr_skeleton
 
 _STOP_TEXT = """
     a b c d e f g h i j k l m n o p q r s t u v w x y z ii iii iv vi vii viii ix
@@ -32,16 +32,21 @@ STOPWORDS = frozenset(_STOP_TEXT.split())
 _PREFIXES = ("meny", "meng", "peny", "peng", "mem", "men", "pem", "pen", "ber", "ter", "per",
              "me", "pe", "di", "ke")
 _SUFFIXES = ("nya", "kan", "an", "i")
+_INNER_PREFIXES = ("per", "ter", "ber")  # after a first prefix: "diperhatikan", "keterbukaan", "keberhasilan"
+_VOWELS = "aeiou"
 # a lower-case letter then a capital other than I (OCR's "l"): two words run together ("PembangunanJDIH")
 _CASE_JOIN_RE = re.compile(r"(?<=[a-z])(?=[A-HJ-Z])")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip one Indonesian prefix and one suffix, keeping at least four letters.
+    """Strip one Indonesian suffix and up to two prefixes ("keterlibatan"), keeping at least four letters.
 
     A final "i" after "s" is the loanword ending (-asi, -isi: "sosialisasi", "evaluasi"), not the suffix,
-    so that "sosialisasi" and "mensosialisasikan" share a stem.
+    so that "sosialisasi" and "mensosialisasikan" share a stem. The nasal prefixes swallow a root's first
+    k, p, t or s ("menerapkan", "penanganan", "pengelolaan", "menyusun"), so the stem drops an initial k, p
+    or t before a vowel wherever it comes from and puts back the s after meny-/peny-: "diterapkan",
+    "ditangani", "dikelola" and "disusun" meet their nasal forms, which tell LKE questions apart.
     """
     out = word
     for suf in _SUFFIXES:
@@ -50,16 +55,31 @@ def stem(word: str) -> str:
         if out.endswith(suf) and len(out) - len(suf) >= 4:
             out = out[: -len(suf)]
             break
-    for pre in _PREFIXES:
-        if out.startswith(pre) and len(out) - len(pre) >= 4:
-            out = out[len(pre):]
-            break
+    out, prefix = _strip_prefix(out, _PREFIXES)
+    if prefix:
+        out = _strip_prefix(out, _INNER_PREFIXES)[0]
+    if prefix in ("meny", "peny") and out[:1] in _VOWELS:
+        return "s" + out
+    if out[:1] in "kpt" and out[1:2] in _VOWELS and len(out) >= 5:
+        return out[1:]
     return out
 
 
+def _strip_prefix(word: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
+    """The word without the first of ``prefixes`` that leaves four letters, and that prefix ("" if none)."""
+    for pre in prefixes:
+        if word.startswith(pre) and len(word) - len(pre) >= 4:
+            return word[len(pre):], pre
+    return word, ""
+
+
 def words(text: str) -> list[str]:
-    """Normalised words, spelled-out abbreviations contracted, words run together at a case change split."""
-    return contract_abbreviations(_CASE_JOIN_RE.sub(" ", text)).split()
+    """Normalised words, spelled-out abbreviations contracted, compounds joined, words run together at a
+    case change split."""
+    out = f" {contract_abbreviations(_CASE_JOIN_RE.sub(' ', text))} "
+    for apart, joined in COMPOUNDS.items():
+        out = out.replace(f" {apart} ", f" {joined} ")
+    return out.split()
 
 
 def content_stems(text: str) -> list[str]:

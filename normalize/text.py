@@ -57,7 +57,14 @@ SPELLING_VARIANTS: dict[str, str] = {
     "prosentase": "persentase",
     "resiko": "risiko",
     "efektifitas": "efektivitas",
+    "survey": "survei",
     "monitoring": "pemantauan",  # the loanword decrees use for the LKE's "pemantauan" (seed 002, 004)
+}
+
+# words decrees write apart or together -> the joined form (KBBI: "tindak lanjut", "menindaklanjuti")
+COMPOUNDS: dict[str, str] = {
+    "tindak lanjut": "tindaklanjut",
+    "tindak lanjuti": "tindaklanjuti",
 }
 
 _DIGIT_LOOKALIKES = {"0": "o", "1": "l", "5": "s", "8": "b"}  # digits OCR puts for letters inside words

@@ -67,3 +67,19 @@ def test_damaged_monitoring_row_keeps_its_heading() -> None:
                            "Perubahan",
     }, area_hint="MP", jenis="rencana_aksi_rb")
     assert (m.indicator_id, m.area_code) == ("ZI.MP.3", "MP")
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [("diterapkan", "menerapkan", "penerapan"), ("disusun", "menyusun", "penyusunan"),
+     ("ditangani", "penanganan"), ("dikelola", "pengelolaan"), ("ditetapkan", "penetapan", "menetapkan"),
+     ("terlibat", "melibatkan", "keterlibatan"), ("ditindaklanjuti", "menindaklanjuti")],
+)
+def test_nasal_prefix_forms_share_a_stem(forms: tuple[str, ...]) -> None:
+    """The LKE asks "Telah Diterapkan" where decrees write "Penerapan": the questions differ by such verbs."""
+    assert len({stem(f) for f in forms}) == 1
+
+
+def test_follow_up_written_apart_or_together_is_one_token() -> None:
+    scorer = load_catalogue().scorer
+    assert scorer.bag("Tindak lanjut hasil evaluasi") == scorer.bag("hasil evaluasi ditindaklanjuti")
