@@ -152,11 +152,7 @@ def _read_text_cells(
     is read twice. Month cells below the band are left to their ink.
     """
     months = set(month_cols or ())
-    boxes = sorted(
-        ((g.col, g.bbox[1]), _inset(g.bbox, settings.px(3) if g.row < HEADER_BAND_ROWS else settings.px(4)))
-        for g in grid
-        if _holds_text(g, months)
-    )
+    boxes = sorted(((g.col, g.bbox[1]), _text_box(g, settings)) for g in grid if _holds_text(g, months))
     return _ocr_boxes(text_img, [box for _, box in boxes], words_of, settings)
 
 
@@ -280,7 +276,7 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
     in_months = {g: all(is_month[g.col : g.col + g.colspan]) for g in body}
     months = set(sheet.month_cols or ())
     # a column the header names as text although its width made it a month: read it now
-    unread = [_inset(g.bbox, settings.px(4)) for g in body if not in_months[g] and not _holds_text(g, months)]
+    unread = [_text_box(g, settings) for g in body if not in_months[g] and not _holds_text(g, months)]
     if unread:
         extra = _ocr_boxes(text_img, unread, sheet.words_of, settings)
         if not extra.empty:
@@ -338,6 +334,11 @@ def _words_by_cell(
     inside = (row >= 0) & (row < owner.shape[0]) & (col >= 0) & (col < owner.shape[1])
     which = np.where(inside, owner[row.clip(0, owner.shape[0] - 1), col.clip(0, owner.shape[1] - 1)], -1)
     return {grid[int(i)]: words[which == i] for i in np.unique(which) if i >= 0}
+
+
+def _text_box(cell: GridCell, settings: OcrSettings) -> BBox:
+    """The part of a cell OCR'd for its text: clear of its rulings, a little less so in the tighter header."""
+    return _inset(cell.bbox, settings.px(3) if cell.row < HEADER_BAND_ROWS else settings.px(4))
 
 
 def _inset(bbox: BBox, d: int) -> BBox:
