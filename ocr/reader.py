@@ -69,13 +69,13 @@ class TesseractSource:
         self.page, self.settings = page, settings
         self.deadline = deadline or page_deadline(page, settings)
 
-    def __call__(self, image: np.ndarray, bbox: BBox, psm: int, languages: str | None = None) -> pd.DataFrame:
+    def __call__(self, image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox
         padded = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
         budget = min(self.settings.tesseract_timeout_s, self.deadline.remaining())
         try:
             return ocr_words(np.asarray(padded, dtype=np.uint8), page=self.page,
-                             languages=languages or self.settings.languages, psm=psm,
+                             languages=self.settings.languages, psm=psm,
                              offset=(x0 - 10, y0 - 10), timeout_s=budget)
         except OcrError:
             self.deadline.remaining()  # a timeout cut short by the page deadline is reported as such
@@ -90,7 +90,7 @@ class LayerSource:
     def __init__(self, words: pd.DataFrame, deadline: PageDeadline) -> None:
         self.words, self.deadline = words, deadline
 
-    def __call__(self, image: np.ndarray, bbox: BBox, psm: int, languages: str | None = None) -> pd.DataFrame:
+    def __call__(self, image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         self.deadline.remaining()
         return words_in_box(self.words, bbox)
 
@@ -119,7 +119,7 @@ def read_document(
 
     Pages are rendered and read one at a time; only their readings are kept.
     """
-    check_tesseract(f"{settings.languages}+{settings.prose_languages}")
+    check_tesseract(settings.languages)
     pages: list[PageReading] = []
     errors: list[str] = []
     layer_pages: list[int] = []

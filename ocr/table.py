@@ -35,16 +35,13 @@ Gray = NDArray[np.uint8]
 
 
 class WordSource(Protocol):
-    """(text image, region, psm) -> words in page coordinates; Tesseract or a text layer.
-
-    ``languages`` overrides the settings' Tesseract languages for one call.
-    """
+    """(text image, region, psm) -> words in page coordinates; Tesseract or a text layer."""
 
     @property
     def reads_pixels(self) -> bool:
         """False for a text layer, whose words need no image."""
 
-    def __call__(self, image: Gray, bbox: BBox, psm: int, languages: str | None = None) -> pd.DataFrame: ...
+    def __call__(self, image: Gray, bbox: BBox, psm: int) -> pd.DataFrame: ...
 
 
 @dataclass(frozen=True)
@@ -97,8 +94,7 @@ def read_page(
     """Read a cleaned page into a :class:`PageReading`."""
     masks, lattice = find_table(clean, settings)
     if lattice is None:
-        words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3,
-                         languages=settings.prose_languages)
+        words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3)
         return PageReading(page, None, _plain_text(words), clean.skew_deg, clean.rotation)
     text_img = remove_lines(clean, masks)
     grid = merge_cells(lattice)
@@ -354,7 +350,7 @@ def _outside_text(
     parts = []
     for y0, y1 in ((0, top), (bottom, h)):
         if (box := _text_extent(clean.ink, (0, y0, w, y1), settings)) is not None:
-            parts.append(_plain_text(words_of(clean.gray, box, 6, languages=settings.prose_languages)))
+            parts.append(_plain_text(words_of(clean.gray, box, 6)))
     return "\n".join(p for p in parts if p)
 
 

@@ -142,7 +142,7 @@ def run_extract(
             log.info("%d inputs: %d to extract, %d already extracted", len(paths), len(todo),
                      report.count("skipped"))
             if todo and scheduler is None:
-                check_tesseract(f"{settings.languages}+{settings.prose_languages}")
+                check_tesseract(settings.languages)
             _execute(todo, out, settings, workers, scheduler, manifest, report, progress)
         finally:
             _quarantine(out, manifest, report)
