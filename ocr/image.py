@@ -156,10 +156,12 @@ def _ascender_balance(ink: NDArray[np.uint8]) -> tuple[float, int]:
         core_top[i], core_bottom[i] = y + core[0], y + core[-1]
     lines = int(np.count_nonzero(core_top >= 0))
     ids = np.flatnonzero(letter)
-    xs, ys, ws = stats[ids, cv2.CC_STAT_LEFT], stats[ids, cv2.CC_STAT_TOP], stats[ids, cv2.CC_STAT_WIDTH]
-    piece = np.array([piece_of[y, x + int(np.argmax(labels[y, x:x + w] == i))]
-                      for i, x, y, w in zip(ids, xs, ys, ws, strict=True)], dtype=int)
-    top, bottom = core_top[piece], core_bottom[piece]
+    ys = stats[ids, cv2.CC_STAT_TOP]
+    # a letter lies wholly inside the piece its dilation joined it into
+    piece_of_letter = np.zeros(n, dtype=np.int64)
+    inked = letters > 0
+    piece_of_letter[labels[inked]] = piece_of[inked]
+    top, bottom = core_top[piece_of_letter[ids]], core_bottom[piece_of_letter[ids]]
     band = np.maximum(bottom - top, 1.0)
     rising = (top >= 0) & (ys < top - RISE * band)
     dropping = (top >= 0) & (ys + heights[ids - 1] - 1 > bottom + RISE * band)

@@ -81,7 +81,7 @@ def _rings(
     seen = inside.any(axis=2)
     inked = (values < paper - INK_BELOW_PAPER) & seen
     n_seen, n_inked = seen.sum(axis=1), inked.sum(axis=1)
-    coverage = np.where(n_inked > 0, n_inked / np.maximum(n_seen, 1), 0.0)
+    coverage = n_inked / np.maximum(n_seen, 1)
     ink = np.full(len(r), 255.0)
     some = n_inked > 0
     ink[some] = np.nanmedian(np.where(inked[some], values[some], np.nan), axis=1)
