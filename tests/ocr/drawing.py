@@ -8,17 +8,15 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-FONT = next(
-    (
-        p
-        for p in (
-            Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
-            Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-        )
-        if p.exists()
-    ),
-    None,
-)
+FONTS = Path("/usr/share/fonts/truetype")
+
+
+def _first_font(*names: str) -> Path | None:
+    """The first of the given fonts installed here (Liberation, else DejaVu)."""
+    return next((FONTS / n for n in names if (FONTS / n).exists()), None)
+
+
+FONT = _first_font("liberation/LiberationSans-Regular.ttf", "dejavu/DejaVuSans.ttf")
 
 
 def blank(w: int, h: int) -> np.ndarray:
@@ -46,17 +44,7 @@ def draw_tick(img: np.ndarray, box: tuple[int, int, int, int], size: float = 0.6
     cv2.polylines(img, [pts], False, 0, stroke)
 
 
-BOLD_FONT = next(
-    (
-        p
-        for p in (
-            Path("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
-            Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-        )
-        if p.exists()
-    ),
-    None,
-)
+BOLD_FONT = _first_font("liberation/LiberationSans-Bold.ttf", "dejavu/DejaVuSans-Bold.ttf")
 
 
 def draw_text(
