@@ -42,7 +42,8 @@ class _Row:
     own_conf: dict[Role, float] = field(default_factory=dict)
     widest_own: int = 0
     first_on_page: bool = False
-    starts_here: bool = False  # some cell, text or month, begins in this grid row
+    starts_here: bool = False  # some cell beginning in this grid row holds text or a mark
+    schedule_above: bool = False  # its month cells all run on from the row above
     blank_from_top: set[Role] = field(default_factory=set)  # blank cells that open the page's body
     bbox: FracBox | None = None
     month_x: tuple[float, float] | None = None
@@ -54,13 +55,15 @@ class _Row:
 def _row_of(table: PageTable, r: int) -> _Row:
     row = _Row(page=table.page, bbox=table.row_box(r), month_x=table.month_span())
     month_confs = []
+    month_rows: set[int] = set()
     seen: set[tuple[int, int]] = set()
     for spec in table.columns:
         cell = table.cell_at(r, spec.index)
         if cell is None:
             continue
-        row.starts_here = row.starts_here or cell.row == r
+        row.starts_here = row.starts_here or (cell.row == r and _holds_something(cell))
         if spec.role is Role.MONTH:
+            month_rows.add(cell.row)
             if cell.mark is not None and spec.month is not None:
                 month_confs.append(cell.mark.confidence)
                 if cell.mark.marked:
@@ -73,8 +76,14 @@ def _row_of(table: PageTable, r: int) -> _Row:
             row.blank_from_top.add(spec.role)
         _take_text(row, spec.role, cell, own=cell.row == r)
     row.months = sorted(set(row.months))
+    row.schedule_above = bool(month_rows) and r not in month_rows
     row.month_conf = min(month_confs) if month_confs else 1.0
     return row
+
+
+def _holds_something(cell: Cell) -> bool:
+    """Whether a cell carries content of its own; a blank cell cut off by a false grid line carries none."""
+    return bool(cell.text) or (cell.mark is not None and cell.mark.marked)
 
 
 def _take_text(row: _Row, role: Role, cell: Cell, own: bool) -> None:
@@ -135,7 +144,7 @@ def physical_rows(tables: Sequence[PageTable]) -> list[tuple[_Row, int]]:
         for r in table.body_rows():
             row = _row_of(table, r)
             if not row.starts_here:
-                continue  # a grid line crossing merged cells only (a stamp, a faded split): no new row
+                continue  # a grid line crossing merged cells or cutting off a blank strip: no new row
             if _is_noise(row):
                 continue
             row.first_on_page = first
@@ -171,11 +180,24 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             actions[-1] = _extend(actions[-1], row)
             above = dict(actions[-1].texts)
             continue
+        if actions and _shares_schedule(row, key) and actions[-1].page_end == row.page:
+            actions[-1] = _extend(actions[-1], row)
+            above = dict(actions[-1].texts)
+            continue
         texts = _row_texts(row, context, carried, continues=not row.own.get(key))
         context.update({role: texts[role] for role in (*INHERITED_WHEN_EMPTY, *AREA_WIDE) if role in texts})
         actions.append(_new_action(len(actions), row, texts, section))
         above = dict(actions[-1].texts)
     return actions
+
+
+def _shares_schedule(row: _Row, key: Role) -> bool:
+    """A row without a number of its own whose month cells all run on from the row above: the same action.
+
+    Each action has its own schedule; a text line cut off by a false grid line
+    (the foot of blurred type) shares its action's month cells.
+    """
+    return row.schedule_above and not row.own.get(key)
 
 
 def _row_texts(

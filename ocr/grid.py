@@ -18,6 +18,7 @@ from ocr.settings import OcrSettings
 from schemas.records import BBox
 
 Gray = NDArray[np.uint8]
+SHADE_BELOW_PAPER = 30  # grey levels below the paper that make a cell's tint shading
 RULED_SHARE = 0.5  # share of its length a ruling's ink covers, however broken; a row of words covers less
 
 
@@ -280,8 +281,12 @@ def _dedupe(positions: list[int], min_gap: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
-    """The table's grid, or None when the page holds no ruled table."""
+def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = None) -> Lattice | None:
+    """The table's grid, or None when the page holds no ruled table.
+
+    ``gray`` (the cleaned page) shows where a shaded bar runs on across a row
+    boundary of the month grid, which no ruling can then be.
+    """
     _h, w = masks.horizontal.shape
     merge = settings.px(6)
     h_lines = find_lines(masks.horizontal, axis=0, min_length=settings.px(80), merge_px=merge)
@@ -310,21 +315,29 @@ def build_lattice(masks: LineMasks, settings: OcrSettings) -> Lattice | None:
     if cols[-1] - cols[0] < settings.min_table_width * w or rows[-1] - rows[0] < settings.px(60):
         return None
     right_open, below_open = edge_openings(masks, rows, cols, settings)
-    repair_broken_rulings(
-        right_open, below_open, month_start=month_run([b - a for a, b in itertools.pairwise(cols)])
+    month_start = month_run([b - a for a, b in itertools.pairwise(cols)])
+    crossed = (
+        crossed_by_shading(gray, rows, cols, month_start, settings)
+        if gray is not None and month_start is not None else None
     )
+    repair_broken_rulings(right_open, below_open, month_start=month_start, crossed=crossed)
     return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
 
 
 def repair_broken_rulings(
-    right_open: NDArray[np.bool_], below_open: NDArray[np.bool_], month_start: int | None
+    right_open: NDArray[np.bool_],
+    below_open: NDArray[np.bool_],
+    month_start: int | None,
+    crossed: NDArray[np.bool_] | None = None,
 ) -> None:
     """Close cell edges that are open only because a scan broke or faded the ruling.
 
     A column boundary ruled in most rows is ruled in every row that is not a
     spanning row (a header or section row opens most of its boundaries). Within
     the month grid a row boundary ruled across most months, or in the text
-    column beside them, is ruled across all: each row has its own months.
+    column beside them, is ruled across all: each row has its own months. Not
+    where a shaded bar runs on across it (``crossed``, per row boundary): what
+    split the text column there was the foot of a blurred text line.
     """
     n_r, n_c = right_open.shape
     if n_c > 2:
@@ -343,8 +356,39 @@ def repair_broken_rulings(
     beside = month_start - 1
     for r in range(n_r - 1):
         # the month grid splits where most of it is ruled, or where the text column beside it does
-        if below_open[r, months].mean() <= 0.4 or (beside >= 0 and not below_open[r, beside]):
+        beside_ruled = beside >= 0 and not below_open[r, beside] and (crossed is None or not crossed[r])
+        if below_open[r, months].mean() <= 0.4 or beside_ruled:
             below_open[r, months] = False
+
+
+def crossed_by_shading(
+    gray: Gray, rows: tuple[int, ...], cols: tuple[int, ...], month_start: int, settings: OcrSettings
+) -> NDArray[np.bool_]:
+    """For every inner row boundary, whether shading runs on across it in some month cell.
+
+    A shaded bar covers its cell's middle well above and below the line, with
+    no darker line across it; a ruling between two shaded cells shows as one,
+    and a tick is strokes, not a block.
+    """
+    reach = settings.px(8)
+    h = gray.shape[0]
+    shade = float(np.median(gray)) - SHADE_BELOW_PAPER
+    out = np.zeros(len(rows) - 2, dtype=bool)
+    for r, y in enumerate(rows[1:-1]):
+        if y - reach < 0 or y + reach >= h:
+            continue
+        for c in range(month_start, min(month_start + 12, len(cols) - 1)):
+            x0, x1 = cols[c], cols[c + 1]
+            inset = max(1, (x1 - x0) // 4)
+            band = gray[y - reach : y + reach + 1, x0 + inset : x1 - inset]
+            if band.size == 0:
+                continue
+            tint = float(np.median(band))
+            through = (band < shade).all(axis=0) & (band.min(axis=0) > tint - SHADE_BELOW_PAPER)
+            if through.mean() >= 0.6:
+                out[r] = True
+                break
+    return out
 
 
 def _close_month_columns(right_open: NDArray[np.bool_], month_start: int) -> None:

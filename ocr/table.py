@@ -23,7 +23,7 @@ from ocr.grid import GridCell, Lattice, LineMasks, build_lattice, faint_line_mas
 from ocr.header import count_header_rows
 from ocr.image import CleanPage
 from ocr.layout import map_back, restack
-from ocr.marks import read_mark
+from ocr.marks import one_mark_style, read_mark
 from ocr.settings import OcrSettings
 from ocr.stamps import Stamp, find_stamps, text_ink
 from ocr.tesseract import page_text
@@ -76,7 +76,7 @@ def find_table(clean: CleanPage, settings: OcrSettings) -> tuple[LineMasks, Latt
         horizontal=cv2.bitwise_or(ink.horizontal, faint.horizontal),
         vertical=cv2.bitwise_or(ink.vertical, faint.vertical),
     )
-    lattice = build_lattice(masks, settings)
+    lattice = build_lattice(masks, settings, clean.gray)
     return masks, lattice if _usable(lattice) else None
 
 
@@ -284,16 +284,23 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
         _pale_stamps(text_img, [g.bbox for g in body if not in_months[g]], settings)
         if any(in_months.values()) else []
     )
+    month_cells = [g for g in body if in_months[g]]
+    readings = [read_mark(text_img, g.bbox, settings, paper, _stamp_ink(stamps, g.bbox)) for g in month_cells]
+    marks = dict(zip(month_cells, one_mark_style(readings), strict=True))
     cells = []
     for g in body:
-        if in_months[g]:
-            under = [s.ink for s in stamps if s.touches(g.bbox)]
-            mark = read_mark(text_img, g.bbox, settings, paper, min(under) if under else None)
-            cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=mark))
+        if g in marks:
+            cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=marks[g]))
             continue
         text, conf = cell_text(by_cell.get(g, words.iloc[0:0]))
         cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, text=text, confidence=conf))
     return cells
+
+
+def _stamp_ink(stamps: list[Stamp], bbox: BBox) -> float | None:
+    """The palest ink of the stamps over a cell: strokes that pale are a stamp's."""
+    under = [s.ink for s in stamps if s.touches(bbox)]
+    return min(under) if under else None
 
 
 def _pale_stamps(text_img: Gray, text_boxes: list[BBox], settings: OcrSettings) -> list[Stamp]:

@@ -226,3 +226,53 @@ def test_stamp_fragments_over_a_blank_komponen_cell_do_not_replace_the_komponen(
         "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM",
         "Penguatan Kinerja",
     ]
+
+
+def _months_spanning(r: int, rowspan: int, months: set[int]) -> list[Cell]:
+    return [
+        Cell(r, 3 + m, rowspan, 1, (0, 0, 1, 1),
+             mark=MarkReading(marked=(m + 1) in months, confidence=0.95, ink=0.6))
+        for m in range(12)
+    ]
+
+
+def test_blank_strip_cut_off_by_a_false_grid_line_is_not_a_row():
+    """The foot of a blurred text line read as a ruling cuts a blank strip off the row's cells."""
+    text = [Cell(0, c, 2, 1, (c * 10, 0, c * 10 + 10, 20), text=t, confidence=0.9)
+            for c, t in enumerate(["1", "SOP", "Peta proses bisnis telah disusun"])]
+    blank = Cell(1, 2, 1, 1, (20, 10, 30, 20), text="", confidence=1.0)
+    first = [*text[:2], replace(text[2], rowspan=1), *_months_spanning(0, 2, set(range(1, 13)))]
+    page = _table(2, [first, [blank]])
+    actions = assemble_actions([page])
+    assert len(actions) == 1
+    assert actions[0].months == tuple(range(1, 13))
+
+
+def test_text_line_cut_off_below_its_row_joins_the_action_that_owns_the_months():
+    page = _table(
+        3,
+        [
+            [*_row(0, ["1", "Monitoring", "Tersedianya dokumen monitoring Rencana"])[:3],
+             *_months_spanning(0, 2, {3, 6, 9, 12})],
+            [Cell(1, 2, 1, 1, (20, 10, 30, 20), text="Aksi RB dan Agen Perubahan", confidence=0.9)],
+            _row(2, ["2", "Evaluasi", "Laporan evaluasi"], months={12}),
+        ],
+    )
+    actions = assemble_actions([page])
+    assert [a.months for a in actions] == [(3, 6, 9, 12), (12,)]
+    joined = "Tersedianya dokumen monitoring Rencana Aksi RB dan Agen Perubahan"
+    assert actions[0].texts[Role.INDIKATOR] == joined
+
+
+def test_numbered_row_under_merged_month_cells_is_its_own_action():
+    page = _table(
+        3,
+        [
+            [*_row(0, ["1", "Monitoring", "Dokumen monitoring"])[:3], *_months_spanning(0, 2, {3})],
+            [Cell(1, c, 1, 1, (c * 10, 10, c * 10 + 10, 20), text=t, confidence=0.9)
+             for c, t in enumerate(["2", "Evaluasi", "Laporan evaluasi"])],
+        ],
+    )
+    actions = assemble_actions([page])
+    assert [a.nomor_raw for a in actions] == ["1", "2"]
+    assert [a.months for a in actions] == [(3,), (3,)]

@@ -1,7 +1,7 @@
 import cv2
 import numpy as np
 
-from ocr.grid import build_lattice, line_masks, merge_cells
+from ocr.grid import build_lattice, crossed_by_shading, line_masks, merge_cells, repair_broken_rulings
 from ocr.image import clean_page
 from ocr.settings import OcrSettings
 from tests.ocr.drawing import blank, draw_grid, draw_text, month_table
@@ -122,3 +122,27 @@ def test_ruling_worn_to_short_pieces_far_apart_is_kept():
         cv2.line(img, (x, 150), (x + 50, 150), 0, 2)
     masks = line_masks(clean_page(img).ink, S)
     assert masks.horizontal[145:156].any(axis=0).sum() >= 250
+
+
+def test_shaded_bar_running_across_a_row_boundary_crosses_it_and_a_ruling_does_not():
+    """A bar running on where a text column shows a "ruling" says that line is the foot of some type."""
+    xs = [40, 400] + [400 + 45 * (i + 1) for i in range(12)]
+    ys = [40, 120, 200]
+    img = blank(xs[-1] + 40, 240)
+    img[45:195, xs[5] + 4 : xs[6] - 4] = 180  # two shaded cells, the ruling drawn over their tint
+    draw_grid(img, xs, ys)
+    assert not crossed_by_shading(img, tuple(ys), tuple(xs), month_start=2, settings=S).any()
+    img[50:190, xs[3] + 6 : xs[4] - 6] = 180  # one bar from the top row down through y=120: no ruling there
+    assert crossed_by_shading(img, tuple(ys), tuple(xs), month_start=2, settings=S).tolist() == [True]
+
+
+def test_month_grid_follows_the_ruled_text_column_beside_it_unless_a_bar_runs_across():
+    def month_boundary_after_repair(crossed: bool) -> list[bool]:
+        right_open = np.zeros((2, 14), dtype=bool)
+        below_open = np.ones((1, 14), dtype=bool)
+        below_open[0, 1] = False  # the text column beside the months shows a ruling; the months show none
+        repair_broken_rulings(right_open, below_open, month_start=2, crossed=np.array([crossed]))
+        return below_open[0, 2:].tolist()
+
+    assert month_boundary_after_repair(crossed=False) == [False] * 12  # a faded ruling: each row its months
+    assert month_boundary_after_repair(crossed=True) == [True] * 12
