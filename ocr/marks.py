@@ -21,6 +21,10 @@ Gray = NDArray[np.uint8]
 STAMP_MARGIN = 25  # grey levels darker than a stamp's ink a stroke must be to be a mark under it
 INK_CONTRAST = 40  # grey levels below the cell's paper that make a pixel surely ink
 FAINT_CONTRAST = 20  # grey levels below the paper that make a pixel ink when it touches sure ink
+FILLED_SHARE = 0.5  # share of its cell a bar covers; a tick or a cross covers far less
+FILLED_STYLE = 0.75  # share of a page's marks that fill their cells for its plan to be one that shades months
+MIN_FILLED = 6  # filled cells a page needs before its marking style is judged
+UNSURE = 0.5  # confidence of strokes read as no mark on a page that marks by shading
 
 
 def read_mark(
@@ -44,7 +48,7 @@ def read_mark(
     # shaded: the whole cell is tinted, not just a few strokes (a stamp's ring, bleed-through)
     if darkness >= settings.shade_darkness and float(np.percentile(crop, 80)) < paper - 10:
         conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
-        return MarkReading(marked=True, confidence=conf, ink=darkness)
+        return MarkReading(marked=True, confidence=conf, ink=darkness, filled=True)
     local_paper = float(np.percentile(crop, 90))
     blurred = cv2.GaussianBlur(crop, (3, 3), 0)
     ink = _stroke_pixels(blurred, min(local_paper, 250.0), reach=settings.px(4))
@@ -58,7 +62,24 @@ def read_mark(
     confidence = float(min(1.0, 0.5 + abs(extent - need) / need))
     if not marked and extent == 0:
         confidence = 1.0
-    return MarkReading(marked=marked, confidence=confidence, ink=ink_share)
+    return MarkReading(marked=marked, confidence=confidence, ink=ink_share, filled=ink_share >= FILLED_SHARE)
+
+
+def one_mark_style(readings: list[MarkReading]) -> list[MarkReading]:
+    """Strokes are not marks on a page whose plan marks its months by shading the cells.
+
+    A plan either shades its schedule or ticks it; on a shaded one, strokes in
+    a month cell that no bar fills are a stamp's ring and letters or a
+    signature crossing the grid. Such cells are kept unmarked but flagged as unsure.
+    """
+    marked = [r for r in readings if r.marked]
+    filled = sum(r.filled for r in marked)
+    if filled < MIN_FILLED or filled < FILLED_STYLE * len(marked):
+        return readings
+    return [
+        MarkReading(marked=False, confidence=UNSURE, ink=r.ink) if r.marked and not r.filled else r
+        for r in readings
+    ]
 
 
 def _drop_stamp_strokes(ink: Gray, blurred: Gray, palest_mark: float) -> Gray:

@@ -3,9 +3,10 @@ import numpy as np
 
 from ocr.grid import line_masks
 from ocr.image import clean_page
-from ocr.marks import read_mark
+from ocr.marks import one_mark_style, read_mark
 from ocr.settings import OcrSettings
 from ocr.table import remove_lines
+from schemas.records import MarkReading
 from tests.ocr.drawing import blank, draw_grid, draw_text, draw_tick
 
 S = OcrSettings()
@@ -126,3 +127,28 @@ def test_pale_stamp_ring_running_through_the_cell_is_not_a_mark():
     cv2.ellipse(img, (60, 170), (110, 70), 0, 270, 360, 205, 2, cv2.LINE_AA)
     cv2.circle(img, (118, 112), 2, 60, -1)  # a darker bit of the ring
     assert not _read(_scanned(img, 3)).marked
+
+
+def test_a_bar_fills_its_cell_and_a_tick_does_not():
+    shaded = _cell_page()
+    shaded[106:145, 106:140] = 200  # a pale bar, inset from the rulings
+    ticked = _cell_page()
+    draw_tick(ticked, BOX, size=0.5, stroke=2)
+    bar, tick = _read(shaded), _read(ticked)
+    assert bar.marked and bar.filled
+    assert tick.marked and not tick.filled
+
+
+def test_strokes_are_not_marks_on_a_page_that_shades_its_months():
+    bars = [MarkReading(marked=True, confidence=1.0, ink=0.7, filled=True)] * 10
+    stamp_letters = MarkReading(marked=True, confidence=0.9, ink=0.2)
+    empty = MarkReading(marked=False, confidence=1.0, ink=0.0)
+    out = one_mark_style([*bars, stamp_letters, empty])
+    assert out[:10] == bars and out[11] == empty
+    assert not out[10].marked and out[10].confidence < 0.6  # left for review
+
+
+def test_ticks_stay_marks_on_a_page_that_ticks_its_months():
+    ticks = [MarkReading(marked=True, confidence=1.0, ink=0.15)] * 10
+    dark_stamp = MarkReading(marked=True, confidence=1.0, ink=0.3, filled=True)
+    assert one_mark_style([*ticks, dark_stamp]) == [*ticks, dark_stamp]
