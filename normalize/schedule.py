@@ -48,6 +48,7 @@ MONTHS: dict[str, int] = {
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 5]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RANGE_WORDS = {"sampai", "sd", "hingga", "to"}
+_UNTIL = re.compile(r"s\s?/\s?d|s\.d\.|\bvd\b", re.IGNORECASE)  # "s/d"; "vd" is how OCR reads a blurred one
 _EVERY_MONTH = re.compile(r"\b(setiap|tiap|per)\s+bulan\b|\bbulanan\b|\bsepanjang\s+tahun\b")
 _QUARTERLY = re.compile(r"\b(setiap|tiap|per)\s*(triwulan|tw)\b|\bpertriwulan\b|\btriwulanan\b")
 _SEMESTERLY = re.compile(r"\b(setiap|tiap|per)\s*semester\b|\bpersemester\b")
@@ -59,14 +60,17 @@ _ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1]{1,4})(?=[\
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
-_PERIOD_WORD = re.compile(r"\b[^\W\d_]{8}\b")
+_PERIOD_WORD = re.compile(r"\b[^\W\d_]{6,9}\b")
 
 
 def _period_word(match: re.Match[str]) -> str:
-    """"Friwulan" is "Triwulan": one letter wrong in a word as long as the period's name."""
+    """"Friwulan", "Tnwulan", "Trwulan" are "Triwulan": a letter or two misread, merged or lost.
+
+    Longer words are left alone: "Triwulanan" names a different schedule.
+    """
     word = match.group(0)
     for period in ("triwulan", "semester"):
-        if fuzz.ratio(word.lower(), period) >= 85:
+        if fuzz.ratio(word.lower(), period) >= 80:
             return period
     return word
 
@@ -131,7 +135,7 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     """Months 1..12 (ascending) named by a schedule text, and a confidence 0..1; ((), 0.0) when none."""
     if not text or not text.strip():
         return (), 0.0
-    spaced = text.replace("s/d", " sampai ").replace("s.d.", " sampai ")
+    spaced = _UNTIL.sub(" sampai ", text)
     spaced = _PERIOD_WORD.sub(_period_word, spaced)
     # OCR reads a roman I after Triwulan/Semester as a bar, an l or a bang ("Triwulan | s/d IV")
     spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2))}", spaced)

@@ -58,6 +58,11 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("TW III", (7, 8, 9)),
         ("Triwulan | s/d IV 2025", tuple(range(1, 13))),  # OCR of a scanned Mataram-style cell
         ("Friwulan | s/d IV 2025", tuple(range(1, 13))),  # and with its T read as F
+        ("Tnwulan | s/d IV 2025", tuple(range(1, 13))),  # heavy scans: "ri" read as "n"
+        ("Inwulan | Sd IV 2025", tuple(range(1, 13))),
+        ("Trwulan | sd IV 2025", tuple(range(1, 13))),  # a letter lost
+        ("Triwulan | vd IV 2025", tuple(range(1, 13))),  # "s/" read as "v"
+        ("Semeter II", (7, 8, 9, 10, 11, 12)),
         ("Triwulanan", (3, 6, 9, 12)),
         ("Semester l", (1, 2, 3, 4, 5, 6)),
         ("Semester Il 2025", (7, 8, 9, 10, 11, 12)),
