@@ -7,6 +7,7 @@ named from their header by fuzzy keyword match, with a positional fallback.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -62,6 +63,31 @@ def month_run(widths: Sequence[int]) -> int | None:
         if best is None or spread < best[0]:
             best = (spread, start)
     return None if best is None else best[1]
+
+
+def restore_month_ruling(cols: Sequence[int]) -> tuple[int, ...]:
+    """Column bounds with the one month ruling a scan lost put back, where that completes the months.
+
+    A faded ruling between two months leaves eleven narrow columns, one of them
+    twice as wide as the rest; halving it gives the twelve months back. Nothing
+    changes when the months are already whole or no halving makes them so.
+    """
+    bounds = tuple(cols)
+    widths = [b - a for a, b in itertools.pairwise(bounds)]
+    if month_run(widths) is not None:
+        return bounds
+    for k, width in enumerate(widths):
+        beside = sorted(widths[max(0, k - 3) : k] + widths[k + 1 : k + 4])
+        if not beside:
+            continue
+        typical = beside[len(beside) // 2]
+        if not 1.7 * typical <= width <= 2.3 * typical:
+            continue
+        split = (*bounds[: k + 1], (bounds[k] + bounds[k + 1]) // 2, *bounds[k + 1 :])
+        start = month_run([b - a for a, b in itertools.pairwise(split)])
+        if start is not None and start <= k < start + 11:
+            return split
+    return bounds
 
 
 def _normalise(text: str) -> str:

@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from ocr.columns import month_run
+from ocr.columns import month_run, restore_month_ruling
 from ocr.settings import OcrSettings
 from schemas.records import BBox
 
@@ -307,7 +307,7 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     # tables with a missing outer border: the other rulings still show where it is
     xs += _missing_border([(hl.start, hl.end) for hl in h_lines], min(xs), max(xs), min_gap)
     ys += _missing_border([(vl.start, vl.end) for vl in v_lines], min(ys), max(ys), min_gap)
-    cols = _dedupe(xs, min_gap)
+    cols = restore_month_ruling(_dedupe(xs, min_gap))
     rows = _dedupe(ys, min_gap)
     if len(cols) < 2 or len(rows) < 2:
         return None

@@ -1,4 +1,6 @@
-from ocr.columns import assign_roles, month_run, role_from_header
+from itertools import accumulate, pairwise
+
+from ocr.columns import assign_roles, month_run, restore_month_ruling, role_from_header
 from ocr.header import count_header_rows, is_column_number_row, is_month_label_row
 from schemas.records import Role
 
@@ -25,6 +27,27 @@ def test_month_run_needs_twelve_narrow_columns():
     assert month_run(widths) == 5
     assert month_run([40, 200, 250, 300, 250, 120]) is None
     assert month_run([100] * 12) is None  # all alike: nothing is narrow
+
+
+def _bounds(widths: list[int]) -> tuple[int, ...]:
+    return tuple(accumulate(widths, initial=100))
+
+
+def test_a_month_ruling_lost_to_the_scan_is_put_back():
+    whole = _bounds([220, 340, 370, 440] + [45] * 12 + [190])
+    lost = whole[:14] + whole[15:]  # the ruling between OKT and NOV faded away
+    restored = restore_month_ruling(lost)
+    assert month_run([b - a for a, b in pairwise(restored)]) == 4
+    assert abs(restored[14] - whole[14]) <= 1
+
+
+def test_no_ruling_is_invented_where_the_months_are_whole_or_cannot_be_completed():
+    whole = _bounds([220, 340, 370, 440] + [45] * 12 + [190])
+    assert restore_month_ruling(whole) == whole
+    two_lost = whole[:9] + whole[10:14] + whole[15:]
+    assert restore_month_ruling(two_lost) == two_lost
+    no_months = _bounds([220, 340, 90, 440, 190])
+    assert restore_month_ruling(no_months) == no_months
 
 
 def test_roles_fall_back_to_position_when_header_unreadable():
