@@ -25,6 +25,8 @@ FILLED_SHARE = 0.5  # share of its cell a bar covers; a tick or a cross covers f
 FILLED_STYLE = 0.75  # share of a page's marks that fill their cells for its plan to be one that shades months
 MIN_FILLED = 6  # filled cells a page needs before its marking style is judged
 UNSURE = 0.5  # confidence of strokes read as no mark on a page that marks by shading
+DOT_SIDE_PX = 8  # (at 200 dpi) a blob no longer than this each way and mostly solid is a speck of dust
+DOT_FILL = 0.5  # share of its bounding box a speck fills; a stroke's piece, thin and slanted, fills less
 
 
 def read_mark(
@@ -123,8 +125,10 @@ def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:
 def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
     """Extent (px) of the largest mark-like blob and the share of the cell it covers.
 
-    A 2-px dilation first rejoins the pieces of a faint or broken stroke.
+    A 2-px dilation first rejoins the pieces of a faint or broken stroke; specks
+    of dust are set aside before, or a cluster of them would join into a "mark".
     """
+    ink = _drop_dots(ink, settings.px(DOT_SIDE_PX))
     joined = cv2.dilate(ink, np.ones((3, 3), np.uint8))
     n, labels, _stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     ch, cw = ink.shape
@@ -142,6 +146,17 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
         total += int(ys.size)
         best_extent = max(best_extent, int(np.hypot(w, h)))
     return best_extent, total / float(ch * cw)
+
+
+def _drop_dots(ink: Gray, side: int) -> Gray:
+    """Ink without its small, solid, roundish pieces: specks, which no stroke of a mark is."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return ink
+    w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+    dot = (np.maximum(w, h) <= side) & (area >= DOT_FILL * w * h)
+    dot[0] = True
+    return np.where(dot[labels], 0, ink).astype(np.uint8)
 
 
 def _is_line_remnant(x: int, y: int, w: int, h: int, cw: int, ch: int) -> bool:

@@ -121,6 +121,14 @@ def test_grainy_empty_cell_with_a_dark_speck_is_not_a_mark():
     assert not reading.marked
 
 
+def test_a_cluster_of_dust_specks_is_not_a_mark():
+    """Specks a pixel or two apart join into one blob as long as a small tick; they are still dust."""
+    img = _cell_page()
+    for x, y in ((108, 120), (117, 122), (126, 124)):
+        img[y : y + 5, x : x + 5] = 60
+    assert not _read(_scanned(img, 3)).marked
+
+
 def test_pale_stamp_ring_running_through_the_cell_is_not_a_mark():
     """A stamp's ring crosses the month cells in pale ink, with a few darker bits: no mark of its own."""
     img = _cell_page()
