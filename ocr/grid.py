@@ -19,7 +19,7 @@ from schemas.records import BBox
 
 Gray = NDArray[np.uint8]
 SHADE_BELOW_PAPER = 30  # grey levels below the paper that make a cell's tint shading
-RULED_SHARE = 0.5  # share of its length a ruling's ink covers, however broken; a row of words covers less
+RULED_SHARE = 0.8  # share of its length a ruling with letters beside it covers; blurred words cover less
 
 
 @dataclass(frozen=True)

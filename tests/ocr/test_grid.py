@@ -114,6 +114,17 @@ def test_blurred_bold_words_in_a_row_are_not_a_ruling():
     assert lattice is not None and len(lattice.rows) == len(ys)
 
 
+def test_blurred_lines_of_body_text_side_by_side_are_not_a_ruling():
+    """Two cells' text lines at one height, blurred until their words hold long runs, cover half the
+    row between them: still words, with letters above and below, not a ruling splitting the row."""
+    img = blank(880, 240)
+    draw_grid(img, [40, 420, 840], [40, 120, 200])
+    draw_text(img, (50, 70), "2. Internalisasi nilai-nilai dasar organisasi", size=18)
+    draw_text(img, (430, 70), "Tersedianya media sosialisasi nilai-nilai dasar", size=18)
+    masks = line_masks(clean_page(cv2.GaussianBlur(img, (0, 0), 1.4)).ink, S)
+    assert not masks.horizontal[62:100].any()
+
+
 def test_ruling_worn_to_short_pieces_far_apart_is_kept():
     """A heavy copy wears a ruling down to pieces; with paper above and below them it is still a ruling."""
     img = blank(900, 300)
