@@ -19,6 +19,7 @@ from schemas.records import BBox
 
 Gray = NDArray[np.uint8]
 SHADE_BELOW_PAPER = 30  # grey levels below the paper that make a cell's tint shading
+LETTERED = 0.75  # letters above or below along this much of a run (counted each side) make it words
 RULED_SHARE = 0.8  # share of its length a ruling with letters beside it covers; blurred words cover less
 
 
@@ -186,7 +187,7 @@ def _lettered(group: list[Piece], ink: Gray, reach: int) -> bool:
             hits += int(np.count_nonzero(above.max(axis=0)))
         if below.size:
             hits += int(np.count_nonzero(below.max(axis=0)))
-    return hits >= total
+    return hits >= LETTERED * total
 
 
 def _covered(group: list[Piece]) -> int:
