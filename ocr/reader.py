@@ -17,7 +17,7 @@ from ocr.celltext import words_in_box
 from ocr.image import CleanPage, clean_page, settled_upright, turned_over
 from ocr.raster import PageImage, render_page, render_pages
 from ocr.settings import OcrSettings
-from ocr.table import PageReading, WordSource, read_page
+from ocr.table import PageReading, WordSource, keep_previous_roles, read_page
 from ocr.tesseract import check_tesseract, ocr_words
 from ocr.textlayer import text_layer_words
 from schemas.errors import OcrError, PageError
@@ -148,8 +148,29 @@ def read_document(
         if reading.table is not None and reading.table.columns:
             previous = reading.table.columns
         pages.append(reading)
-    return DocumentReading(n_pages=n_pages, pages=tuple(pages), page_errors=tuple(errors),
+    return DocumentReading(n_pages=n_pages, pages=roles_from_later_pages(pages), page_errors=tuple(errors),
                            text_layer_pages=tuple(layer_pages))
+
+
+def roles_from_later_pages(pages: list[PageReading]) -> tuple[PageReading, ...]:
+    """Pages whose header left a column's title unreadable take its role from a later page of the table.
+
+    Roles pass forward while reading; the first table page has no page before
+    it, and a stamp or the emblem over its header would leave a guess there.
+    """
+    out = list(pages)
+    following: tuple[ColumnSpec, ...] | None = None
+    for i in range(len(out) - 1, -1, -1):
+        table = out[i].table
+        if table is None or not table.columns:
+            continue
+        if following is not None and len(following) == len(table.columns):
+            columns = keep_previous_roles(table.columns, following)
+            if columns != table.columns:
+                table = replace(table, columns=columns)
+                out[i] = replace(out[i], table=table)
+        following = table.columns
+    return tuple(out)
 
 
 def page_deadline(page: int, settings: OcrSettings) -> PageDeadline:

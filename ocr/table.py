@@ -247,14 +247,14 @@ def _columns(
     columns = assign_roles(headers, widths)
     if previous is None or len(previous) != len(widths):
         return columns
-    return _keep_previous_roles(columns, previous)
+    return keep_previous_roles(columns, previous)
 
 
-def _keep_previous_roles(
+def keep_previous_roles(
     columns: tuple[ColumnSpec, ...], previous: tuple[ColumnSpec, ...]
 ) -> tuple[ColumnSpec, ...]:
     """A repeated header whose title of some column could not be read keeps that column's role from
-    the page before, rather than a guess from where it stands (which may swap two text columns)."""
+    another page of the table, rather than a guess from where it stands (which may swap two text columns)."""
     named = {c.role for c in columns if role_from_header(c.header) is not Role.UNKNOWN}
     out = []
     for col, before in zip(columns, previous, strict=True):

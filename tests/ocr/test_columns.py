@@ -2,7 +2,9 @@ from itertools import accumulate, pairwise
 
 from ocr.columns import assign_roles, month_run, restore_month_ruling, role_from_header
 from ocr.header import count_header_rows, is_column_number_row, is_month_label_row
-from schemas.records import Role
+from ocr.reader import roles_from_later_pages
+from ocr.table import PageReading
+from schemas.records import PageTable, Role
 
 
 def test_headers_of_the_seed_layouts():
@@ -115,3 +117,26 @@ def test_header_words_broken_by_a_narrow_column_still_name_it():
     assert role_from_header("LANGKAH AK SI") is Role.LANGKAH_AKSI
     assert role_from_header("KETERANG AN") is Role.KETERANGAN
     assert role_from_header("PELAKSANA AN") is Role.UNKNOWN
+
+
+def _page(page: int, headers: list[str]) -> PageReading:
+    columns = assign_roles(headers, [40, 200, 300] + [45] * 12 + [120])
+    table = PageTable(page=page, n_rows=4, n_cols=len(columns), columns=columns, header_rows=2, cells=())
+    return PageReading(page=page, table=table, text="", skew_deg=0.0, rotation=0)
+
+
+def test_first_table_page_with_an_unreadable_title_takes_the_role_from_a_later_page():
+    months = [str(m) for m in range(1, 13)]
+    first = _page(3, ["NO", "KEGIATAN", "a \\z § (ENAM) Nee", *months, "KET."])  # a stamp over the title
+    later = _page(4, ["NO", "KEGIATAN", "SUB KEGIATAN", *months, "KET."])
+    assert first.table is not None and first.table.columns[2].role is Role.INDIKATOR  # the positional guess
+    pages = roles_from_later_pages([first, later])
+    assert [c.role for c in pages[0].table.columns] == [c.role for c in later.table.columns]
+    assert pages[0].table.columns[2].role is Role.LANGKAH_AKSI
+
+
+def test_a_title_read_on_its_own_page_is_kept_whatever_later_pages_say():
+    months = [str(m) for m in range(1, 13)]
+    first = _page(3, ["NO", "KEGIATAN", "INDIKATOR", *months, "KET."])
+    later = _page(4, ["NO", "KEGIATAN", "SUB KEGIATAN", *months, "KET."])
+    assert roles_from_later_pages([first, later])[0] == first
