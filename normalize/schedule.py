@@ -56,7 +56,7 @@ _PERIOD = re.compile(
     r"\b(triwulan|tw|semester|smt)\s+(iv|iii|ii|i|[1-4])\b(?:\s+(?:sampai|sd|hingga|dan)\s+"
     r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?"
 )
-_ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1]{1,4})(?=[\s.,;]|$)", re.IGNORECASE)
+_ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1J]{1,4})(?=[\s.,;]|$)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -137,8 +137,8 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
         return (), 0.0
     spaced = _UNTIL.sub(" sampai ", text)
     spaced = _PERIOD_WORD.sub(_period_word, spaced)
-    # OCR reads a roman I after Triwulan/Semester as a bar, an l or a bang ("Triwulan | s/d IV")
-    spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2))}", spaced)
+    # OCR reads a roman I after Triwulan/Semester as a bar, an l, a bang or a J ("Triwulan | s/d IV")
+    spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2).replace('J', 'I'))}", spaced)
     norm = normalize(re.sub(r"\s*[-–—]\s*", " sampai ", spaced))
     months: set[int] = set()
     confidence = 0.9

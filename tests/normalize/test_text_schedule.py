@@ -59,6 +59,7 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Triwulan | s/d IV 2025", tuple(range(1, 13))),  # OCR of a scanned Mataram-style cell
         ("Friwulan | s/d IV 2025", tuple(range(1, 13))),  # and with its T read as F
         ("Tnwulan | s/d IV 2025", tuple(range(1, 13))),  # heavy scans: "ri" read as "n"
+        ("Semester JI 2025", tuple(range(7, 13))),  # heavy scans: the first I read as a J
         ("Inwulan | Sd IV 2025", tuple(range(1, 13))),
         ("Trwulan | sd IV 2025", tuple(range(1, 13))),  # a letter lost
         ("Triwulan | vd IV 2025", tuple(range(1, 13))),  # "s/" read as "v"
