@@ -105,9 +105,17 @@ def _middle(segment: str, previous: str | None) -> str | None:
     return code if code and len(code) in (1, 2, 4) else None
 
 
+def _unglued(segment: str) -> list[str]:
+    """A Kpt segment with the region code run into it ("PP.01-Kpv3211": a slash lost) as two segments."""
+    m = re.fullmatch(r"(.*K[pP][A-Za-z]\.?)([0-9]{1,4})", segment)
+    return [m.group(1), m.group(2)] if m else [segment]
+
+
 def _kpu_style(rest: str) -> tuple[str | None, int | None]:
     """(nomor, tahun) of a slashed number; the year alone when only it reads cleanly."""
-    segments = [s for s in re.sub(r"\s+", "", rest).strip(".,;:").split("/")]
+    # stray marks around the number ("... /2022 _") are the scan's, not the number's
+    packed = re.sub(r"^[^0-9A-Za-z]+|[^0-9A-Za-z]+$", "", re.sub(r"\s+", "", rest))
+    segments = [piece for s in packed.split("/") for piece in _unglued(s)]
     tahun = year(segments[-1]) if segments else None
     if len(segments) < 3 or tahun is None:
         return None, tahun

@@ -165,6 +165,8 @@ def test_garbage_never_raises() -> None:
         ("NOMOR 12/ORT.07-Kpt/11/KPU Kab/Vl/2023", "12/ORT.07-Kpt/11/KPU-Kab/VI/2023", 2023),
         ("NOMOR 429/PP.01-Kp1/5108/2025", "429/PP.01-Kpt/5108/2025", 2025),
         ("NOMOR 42/HK.03-Kpt/7324/2021", "42/HK.03-Kpt/7324/2021", 2021),
+        ("NOMOR 120/PP.01 Kpt/7412/2022 _", "120/PP.01-Kpt/7412/2022", 2022),  # a speck read after it
+        ("NOMOR 80/PP.01-Kpv3211/2022.", "80/PP.01-Kpt/3211/2022", 2022),  # the slash after Kpt lost
         ("NOMOR l5 TAHUN 2O21", "15", 2021),
         ("NOMOR 05 TAHUN 2022", "05", 2022),
         ("N0MOR: 439 TAHUN2023", "439", 2023),
