@@ -20,7 +20,7 @@ _TENTANG = re.compile(r"\bTENTANG\b\s*:?\s*(.+?)(?=\n\s*(?:KETUA|K\s*E\s*T\s*U\s
                       re.DOTALL)
 _DATE = r"(\d{1,2})[\s.,:]+([A-Za-z0-9]{3,12})[\s.,:]+((?:19|20)\d\s?\d)\b"
 _DITETAPKAN = re.compile(
-    r"\bDi\s*tetapkan\s+di\b\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
+    r"\bDi\s*tetapkan[\s.,:\-]+di\b\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
     r"\W*(?:pada\s+)?tanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\btanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")

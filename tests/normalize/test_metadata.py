@@ -132,6 +132,12 @@ def test_place_and_date_variants() -> None:
     assert parse_ditetapkan("Ditetapkan di Mesuji\npada tanggal 13 0ktober 2025")[1] == dt.date(2025, 10, 13)
     assert parse_ditetapkan("Ditetapkan di Bima\npada tanggal 1 Desernber 2024")[1] == dt.date(2024, 12, 1)
     assert parse_ditetapkan("Ditetapkan di Bima\npada tanggal 17 Agustns 2024")[1] == dt.date(2024, 8, 17)
+    # heavy scans read the space before "di" as a dot or a dash
+    assert parse_ditetapkan("Ditetapkan.di Tojo Una Una\npada tanggal 10 Juli 2022") == (
+        "Tojo Una Una",
+        dt.date(2022, 7, 10),
+    )
+    assert parse_ditetapkan("Ditetapkan-di Sumedang\npada tanggal 8 Mei 2022")[1] == dt.date(2022, 5, 8)
 
 
 def test_jenis_from_title_before_menetapkan() -> None:
