@@ -94,8 +94,11 @@ def read_page(
     """Read a cleaned page into a :class:`PageReading`."""
     masks, lattice = find_table(clean, settings)
     if lattice is None:
-        words = words_of(clean.gray, (0, 0, clean.gray.shape[1], clean.gray.shape[0]), 3)
-        return PageReading(page, None, _plain_text(words), clean.skew_deg, clean.rotation)
+        h, w = clean.gray.shape
+        # margins cost Tesseract a third of a page's time and hold no text; a page without letters none
+        box = _text_extent(clean.ink, (0, 0, w, h), settings)
+        text = _plain_text(words_of(clean.gray, box, 3)) if box is not None else ""
+        return PageReading(page, None, text, clean.skew_deg, clean.rotation)
     text_img = remove_lines(clean, masks)
     grid = merge_cells(lattice)
     widths = [b - a for a, b in zip(lattice.cols, lattice.cols[1:], strict=False)]

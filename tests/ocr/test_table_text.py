@@ -98,3 +98,31 @@ def test_repeated_header_with_unreadable_titles_keeps_the_previous_pages_roles()
     assert [c.role for c in columns[:4]] == [Role.AREA, Role.KOMPONEN, Role.LANGKAH_AKSI, Role.INDIKATOR]
     guessed = _columns({0: damaged}, 1, widths, None)  # on its own, a guess from position
     assert [c.role for c in guessed[2:4]] == [Role.INDIKATOR, Role.LANGKAH_AKSI]
+
+
+def test_page_without_a_table_is_read_only_where_it_has_letters() -> None:
+    """A blank page (a scanned empty back) costs no OCR; a decree page is read inside its margins."""
+    from ocr.table import read_page
+
+    calls: list[tuple[int, int, int, int]] = []
+
+    class Recorder:
+        reads_pixels = True
+
+        def __call__(self, image: np.ndarray, bbox: tuple[int, int, int, int], psm: int):  # type: ignore[no-untyped-def]
+            calls.append(bbox)
+            return words_frame([])
+
+    img = blank(1200, 1600)
+    rng = np.random.default_rng(3)
+    for _ in range(30):
+        y, x = int(rng.integers(5, 1595)), int(rng.integers(5, 1195))
+        img[y : y + 2, x : x + 2] = 0
+    reading = read_page(clean_page(img, max_skew_deg=0.0), 1, S, Recorder())
+    assert reading.table is None and reading.text == "" and calls == []
+
+    draw_text(img, (300, 400), "KEPUTUSAN KOMISI PEMILIHAN UMUM", size=28)
+    read_page(clean_page(img, max_skew_deg=0.0), 1, S, Recorder())
+    assert len(calls) == 1
+    x0, y0, x1, y1 = calls[0]
+    assert x0 <= 300 and y0 <= 400 and x1 < 1100 and y1 < 600
