@@ -10,11 +10,14 @@ from a neighbour is a thin piece along the edge. A shaded cell is dark all over.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import cv2
 import numpy as np
 from numpy.typing import NDArray
 
 from ocr.settings import OcrSettings
+from ocr.stamps import Stamp
 from schemas.records import BBox, MarkReading
 
 Gray = NDArray[np.uint8]
@@ -27,17 +30,25 @@ MIN_FILLED = 6  # filled cells a page needs before its marking style is judged
 UNSURE = 0.5  # confidence of strokes read as no mark on a page that marks by shading
 DOT_SIDE_PX = 8  # (at 200 dpi) a blob no longer than this each way and mostly solid is a speck of dust
 DOT_FILL = 0.5  # share of its bounding box a speck fills; a stroke's piece, thin and slanted, fills less
+STAMP_LIKE = 15  # grey levels darker than a stamp's ring a stroke inside the stamp must be to be a mark
 
 
 def read_mark(
-    gray: Gray, bbox: BBox, settings: OcrSettings, paper: float = 255.0, stamp_ink: float | None = None
+    gray: Gray,
+    bbox: BBox,
+    settings: OcrSettings,
+    paper: float = 255.0,
+    stamp_ink: float | None = None,
+    stamps: Sequence[Stamp] = (),
 ) -> MarkReading:
     """Decide whether the cell at ``bbox`` of ``gray`` (rulings removed) is marked.
 
     ``paper`` is the page's own paper level: shading is judged against it, so
     a noisy or greyish scan does not read as shaded everywhere. ``stamp_ink``,
     for a cell under a stamp paler than the type, is the stamp's grey: strokes
-    that pale are the stamp's, not a mark.
+    that pale are the stamp's, not a mark. ``stamps`` are the stamps over the
+    cell, of any ink: their rings, and strokes inside them no darker than their
+    rings, are no mark.
     """
     x0, y0, x1, y1 = bbox
     w, h = x1 - x0, y1 - y0
@@ -56,6 +67,8 @@ def read_mark(
     ink = _stroke_pixels(blurred, min(local_paper, 250.0), reach=settings.px(4))
     if stamp_ink is not None:
         ink = _drop_stamp_strokes(ink, blurred, stamp_ink - STAMP_MARGIN)
+    if stamps:
+        ink = _drop_stamp_parts(ink, blurred, (x0 + margin_x, y0 + margin_y), stamps)
     extent, ink_share = _stroke_evidence(ink, settings)
     # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
     need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
@@ -98,6 +111,41 @@ def _drop_stamp_strokes(ink: Gray, blurred: Gray, palest_mark: float) -> Gray:
     keep = darkest < palest_mark
     keep[0] = False
     return np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
+def _drop_stamp_parts(ink: Gray, blurred: Gray, origin: tuple[int, int], stamps: Sequence[Stamp]) -> Gray:
+    """Ink without the stamps' rings and without strokes inside a stamp that are no darker than its ring.
+
+    A tick crossing a ring loses only the ring's width. The ring's own grey
+    varies along it, so a stroke must be clearly darker to be a mark of its own;
+    a cell shaded under the stamp is a fill, never a stamp's stroke, and stays.
+    """
+    ys, xs = np.nonzero(ink)
+    if ys.size == 0:
+        return ink
+    px, py = xs + origin[0], ys + origin[1]
+    ring = np.zeros(ys.size, dtype=bool)
+    for stamp in stamps:
+        ring |= stamp.on_ring(stamp.distance(px, py))
+    out = ink.copy()
+    out[ys[ring], xs[ring]] = 0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(
+        cv2.dilate(out, np.ones((3, 3), np.uint8)), connectivity=8
+    )
+    area = ink.shape[0] * ink.shape[1]
+    for i in range(1, n):
+        w, h = int(stats[i, cv2.CC_STAT_WIDTH]), int(stats[i, cv2.CC_STAT_HEIGHT])
+        piece = (labels == i) & (out > 0)
+        cy, cx = np.nonzero(piece)
+        if cy.size == 0 or (cy.size >= FILLED_SHARE * w * h and w * h >= area / 4):
+            continue
+        darkest = float(blurred[cy, cx].min())
+        for stamp in stamps:
+            inside = stamp.distance(cx + origin[0], cy + origin[1]).max() <= stamp.outer
+            if inside and darkest > stamp.ink - STAMP_LIKE:
+                out[piece] = 0
+                break
+    return out
 
 
 def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:

@@ -283,12 +283,14 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
             by_cell = _words_by_cell(words, sheet.grid, sheet.lattice)
     paper = float(np.median(text_img))
     # stamps matter only to month cells: a plan with its schedule in words needs no search
-    stamps = (
-        _pale_stamps(text_img, [g.bbox for g in body if not in_months[g]], settings)
-        if any(in_months.values()) else []
-    )
+    stamps = find_stamps(text_img, settings) if any(in_months.values()) else []
+    pale = _pale_stamps(text_img, stamps, [g.bbox for g in body if not in_months[g]])
     month_cells = [g for g in body if in_months[g]]
-    readings = [read_mark(text_img, g.bbox, settings, paper, _stamp_ink(stamps, g.bbox)) for g in month_cells]
+    readings = [
+        read_mark(text_img, g.bbox, settings, paper, _stamp_ink(pale, g.bbox),
+                  [s for s in stamps if s.rings and s.touches(g.bbox)])
+        for g in month_cells
+    ]
     marks = dict(zip(month_cells, one_mark_style(readings), strict=True))
     cells = []
     for g in body:
@@ -306,9 +308,8 @@ def _stamp_ink(stamps: list[Stamp], bbox: BBox) -> float | None:
     return min(under) if under else None
 
 
-def _pale_stamps(text_img: Gray, text_boxes: list[BBox], settings: OcrSettings) -> list[Stamp]:
-    """Stamps on the page printed clearly paler than its typed text (only those can be told from ticks)."""
-    stamps = find_stamps(text_img, settings)
+def _pale_stamps(text_img: Gray, stamps: list[Stamp], text_boxes: list[BBox]) -> list[Stamp]:
+    """The stamps printed clearly paler than the page's typed text: all their strokes can be told from ticks."""
     typed = text_ink(text_img, text_boxes) if stamps else None
     return [s for s in stamps if typed is not None and s.ink - typed >= PALE_STAMP]
 

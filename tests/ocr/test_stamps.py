@@ -40,3 +40,41 @@ def test_stamp_strokes_in_a_cell_are_not_a_mark_but_a_tick_under_the_stamp_is():
     cv2.polylines(img, [np.array([(580, 480), (592, 496), (620, 458)], dtype=np.int32)], False, 30, 2)
     assert stamp.touches(tick_cell)
     assert read_mark(img, tick_cell, S, stamp_ink=stamp.ink).marked
+
+
+def _dark_stamp_page() -> np.ndarray:
+    """A stamp pressed hard: its ink as dark as a faded scan's type, so grey alone cannot set it apart."""
+    img = blank(900, 700)
+    cv2.circle(img, (450, 350), 150, 120, 6, cv2.LINE_AA)
+    cv2.circle(img, (450, 350), 100, 120, 2, cv2.LINE_AA)
+    for k, ch in enumerate("KOMISI PEMILIHAN UMUM"):  # its lettering between the rings
+        a = np.radians(200 + k * 7)
+        x, y = int(450 + 125 * np.cos(a)) - 8, int(350 + 125 * np.sin(a)) + 8
+        cv2.putText(img, ch, (x, y), cv2.FONT_HERSHEY_SIMPLEX, 0.6, 120, 2, cv2.LINE_AA)
+    star = np.array([(450, 312), (458, 338), (440, 322), (462, 322), (444, 338)], dtype=np.int32)
+    cv2.fillPoly(img, [star], 120)
+    return img
+
+
+def test_a_stamps_rings_are_read_from_the_stamp_and_its_lettering_is_not_a_ring():
+    (stamp,) = find_stamps(_dark_stamp_page(), S)
+    radii = sorted(r for r, _ in stamp.rings)
+    assert len(radii) == 2
+    assert abs(radii[0] - 100) <= 3 and abs(radii[1] - 150) <= 3
+    assert all(half <= 8 for _, half in stamp.rings)
+    assert 150 <= stamp.outer <= 160
+
+
+def test_strokes_of_a_dark_stamp_are_not_marks_but_a_tick_across_its_ring_and_a_shaded_cell_are():
+    img = _dark_stamp_page()
+    (stamp,) = find_stamps(img, S)
+    ring_cell, star_cell, letters_cell = (570, 380, 620, 440), (425, 300, 475, 350), (330, 220, 380, 280)
+    for cell in (ring_cell, star_cell, letters_cell):
+        assert read_mark(img, cell, S).marked  # without knowing of the stamp: a false mark
+        assert not read_mark(img, cell, S, stamps=[stamp]).marked
+    tick_cell = (560, 420, 640, 500)  # the outer ring runs through it
+    cv2.polylines(img, [np.array([(575, 460), (590, 480), (625, 430)], dtype=np.int32)], False, 40, 3)
+    assert read_mark(img, tick_cell, S, stamps=[stamp]).marked
+    shaded_cell = (330, 380, 380, 430)
+    img[385:425, 335:375] = np.minimum(img[385:425, 335:375], 150)
+    assert read_mark(img, shaded_cell, S, stamps=[stamp]).marked
