@@ -24,7 +24,7 @@ SHRINK = 4  # circles are sought on a page this many times smaller
 RING_PROFILE = 0.5  # share of a circle's angles inked for that radius to lie on one of the stamp's rings
 RING_EDGE = 0.3  # share below which a radius is off the ring: where a ring's band ends
 RING_MAX_PX = 14  # (at 200 dpi) a ring is a line; a wider inked band round the centre is its lettering
-CLEAR_INSIDE = 0.3  # most radii of a stamp meet ink at fewer angles; a circle over shaded cells meets it everywhere
+CLEAR_INSIDE = 0.3  # most radii of a stamp meet ink at fewer angles; a circle over shaded cells, at most
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,9 @@ def _ring_bands(
     return cx + dx, cy + dy, tuple(rings)
 
 
-def _profile(gray: Gray, cx: float, cy: float, radii: NDArray[np.float64], paper: float) -> NDArray[np.float64]:
+def _profile(
+    gray: Gray, cx: float, cy: float, radii: NDArray[np.float64], paper: float
+) -> NDArray[np.float64]:
     """For each radius round (cx, cy), the share of the angles where it meets ink."""
     h, w = gray.shape
     angles = np.linspace(0, 2 * np.pi, 360, endpoint=False)

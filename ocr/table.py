@@ -309,7 +309,7 @@ def _stamp_ink(stamps: list[Stamp], bbox: BBox) -> float | None:
 
 
 def _pale_stamps(text_img: Gray, stamps: list[Stamp], text_boxes: list[BBox]) -> list[Stamp]:
-    """The stamps printed clearly paler than the page's typed text: all their strokes can be told from ticks."""
+    """The stamps printed clearly paler than the typed text: all their strokes can be told from ticks."""
     typed = text_ink(text_img, text_boxes) if stamps else None
     return [s for s in stamps if typed is not None and s.ink - typed >= PALE_STAMP]
 
