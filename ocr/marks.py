@@ -59,9 +59,7 @@ def read_mark(
         return MarkReading(marked=False, confidence=0.0, ink=0.0)
     darkness = 1.0 - float(np.median(crop)) / max(paper, 1.0)
     # shaded: the whole cell is tinted, not just a few strokes (a stamp's ring, bleed-through)
-    if darkness >= settings.shade_darkness and float(np.percentile(crop, 80)) < paper - 10:
-        conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
-        return MarkReading(marked=True, confidence=conf, ink=darkness, filled=True)
+    tinted = darkness >= settings.shade_darkness and float(np.percentile(crop, 80)) < paper - 10
     local_paper = float(np.percentile(crop, 90))
     blurred = cv2.GaussianBlur(crop, (3, 3), 0)
     ink = _stroke_pixels(blurred, min(local_paper, 250.0), reach=settings.px(4))
@@ -72,28 +70,38 @@ def read_mark(
     extent, ink_share = _stroke_evidence(ink, settings)
     # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
     need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
-    marked = extent >= need
+    stroked = extent >= need
+    if tinted:
+        conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
+        return MarkReading(marked=True, confidence=conf, ink=darkness, filled=True, strokes=stroked)
     # distance from the decision boundary in units of the threshold, mapped to 0.5..1
     confidence = float(min(1.0, 0.5 + abs(extent - need) / need))
-    if not marked and extent == 0:
+    if not stroked and extent == 0:
         confidence = 1.0
-    return MarkReading(marked=marked, confidence=confidence, ink=ink_share, filled=ink_share >= FILLED_SHARE)
+    return MarkReading(marked=stroked, confidence=confidence, ink=ink_share,
+                       filled=ink_share >= FILLED_SHARE, strokes=stroked)
 
 
 def one_mark_style(readings: list[MarkReading]) -> list[MarkReading]:
-    """Strokes are not marks on a page whose plan marks its months by shading the cells.
+    """On a page whose plan shades its months strokes are no mark; on one that ticks them, a tint is none.
 
-    A plan either shades its schedule or ticks it; on a shaded one, strokes in
+    A plan either shades its schedule or ticks it. On a shaded one, strokes in
     a month cell that no bar fills are a stamp's ring and letters or a
-    signature crossing the grid. Such cells are kept unmarked but flagged as unsure.
+    signature crossing the grid; on a ticked one, a tint with no stroke in it
+    is a blotch of the scan's background. Such cells are kept unmarked but
+    flagged as unsure.
     """
     marked = [r for r in readings if r.marked]
     filled = sum(r.filled for r in marked)
-    if filled < MIN_FILLED or filled < FILLED_STYLE * len(marked):
+    if filled >= MIN_FILLED and filled >= FILLED_STYLE * len(marked):
+        doubtful = [r.marked and not r.filled for r in readings]
+    elif len(marked) >= MIN_FILLED and len(marked) - filled >= FILLED_STYLE * len(marked):
+        doubtful = [r.marked and r.filled and not r.strokes for r in readings]
+    else:
         return readings
     return [
-        MarkReading(marked=False, confidence=UNSURE, ink=r.ink) if r.marked and not r.filled else r
-        for r in readings
+        MarkReading(marked=False, confidence=UNSURE, ink=r.ink) if doubt else r
+        for r, doubt in zip(readings, doubtful, strict=True)
     ]
 
 

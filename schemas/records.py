@@ -46,6 +46,7 @@ class MarkReading:
     confidence: float  # 0..1, how far the ink evidence is from the decision boundary
     ink: float  # fraction of the cell's inner area covered by mark components
     filled: bool = False  # the mark fills the cell (a tint, a bar) rather than being strokes
+    strokes: bool = False  # strokes of a mark's size lie in the cell, tinted or not
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,26 @@ def test_strokes_are_not_marks_on_a_page_that_shades_its_months():
 
 
 def test_ticks_stay_marks_on_a_page_that_ticks_its_months():
-    ticks = [MarkReading(marked=True, confidence=1.0, ink=0.15)] * 10
-    dark_stamp = MarkReading(marked=True, confidence=1.0, ink=0.3, filled=True)
-    assert one_mark_style([*ticks, dark_stamp]) == [*ticks, dark_stamp]
+    ticks = [MarkReading(marked=True, confidence=1.0, ink=0.15, strokes=True)] * 10
+    heavy_tick = MarkReading(marked=True, confidence=1.0, ink=0.6, filled=True, strokes=True)
+    assert one_mark_style([*ticks, heavy_tick]) == [*ticks, heavy_tick]
+
+
+def test_a_tint_without_a_stroke_is_no_mark_on_a_page_that_ticks_its_months():
+    """A blotch of a heavy scan's background tints a few month cells of a ticked plan."""
+    ticks = [MarkReading(marked=True, confidence=1.0, ink=0.15, strokes=True)] * 10
+    blotch = MarkReading(marked=True, confidence=0.7, ink=0.1, filled=True)
+    tick_in_blotch = MarkReading(marked=True, confidence=0.7, ink=0.1, filled=True, strokes=True)
+    out = one_mark_style([*ticks, blotch, tick_in_blotch])
+    assert out[:10] == ticks and out[11] == tick_in_blotch
+    assert not out[10].marked and out[10].confidence < 0.6  # left for review
+
+
+def test_a_tinted_cell_tells_whether_it_also_holds_a_tick():
+    tinted = _cell_page()
+    tinted[100:150, 100:150] = 215
+    ticked = tinted.copy()
+    draw_tick(ticked, BOX, size=0.5, stroke=2)
+    plain, with_tick = _read(tinted), _read(ticked)
+    assert plain.marked and plain.filled and not plain.strokes
+    assert with_tick.marked and with_tick.filled and with_tick.strokes
