@@ -8,7 +8,7 @@ stamp is a large ring, printed in one ink that is paler than the typed text
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -22,7 +22,6 @@ RING_COVERAGE = 0.65  # share of a circle that must be inked for it to be a stam
 INK_BELOW_PAPER = 35  # grey levels below the paper that count as ink on the ring
 SHRINK = 4  # circles are sought on a page this many times smaller
 RING_PROFILE = 0.5  # share of a circle's angles inked for that radius to lie on one of the stamp's rings
-RING_EDGE = 0.3  # share below which a radius is off the ring: where a ring's band ends
 RING_MAX_PX = 14  # (at 200 dpi) a ring is a line; a wider inked band round the centre is its lettering
 CLEAR_INSIDE = 0.3  # most radii of a stamp meet ink at fewer angles; a circle over shaded cells, at most
 
@@ -38,7 +37,7 @@ class Stamp:
     def touches(self, bbox: BBox) -> bool:
         x0, y0, x1, y1 = bbox
         nearest_x, nearest_y = min(max(self.x, x0), x1), min(max(self.y, y0), y1)
-        return bool(np.hypot(nearest_x - self.x, nearest_y - self.y) <= self.radius * 1.05)
+        return bool(np.hypot(nearest_x - self.x, nearest_y - self.y) <= self.outer * 1.05)
 
     def distance(self, xs: NDArray[np.int_], ys: NDArray[np.int_]) -> NDArray[np.float64]:
         """Distance of page points from the stamp's centre."""
@@ -69,23 +68,33 @@ def find_stamps(gray: Gray, settings: OcrSettings) -> list[Stamp]:
         return []
     paper = float(np.median(gray))
     found: list[tuple[float, Stamp]] = []
-    # the circles are found on the small page: settle centre and radius on the full one
-    nudges = np.arange(-2 * SHRINK, 2 * SHRINK + 1, SHRINK, dtype=np.float64)
-    dx, dy, dr = (a.ravel() for a in np.meshgrid(nudges, nudges, nudges, indexing="ij"))
     for cx, cy, r in circles[0] * SHRINK:
-        xs, ys, rs = cx + dx, cy + dy, r + dr
-        coverage, ink = _rings(gray, xs, ys, rs, paper)
-        best = int(np.lexsort((rs, ys, xs, ink, coverage))[-1])
-        if coverage[best] >= RING_COVERAGE:
-            x, y, r = float(xs[best]), float(ys[best]), float(rs[best])
-            x, y, rings = _ring_bands(gray, x, y, r, paper, settings.px(RING_MAX_PX))
-            found.append((float(coverage[best]), Stamp(x, y, r, float(ink[best]), rings)))
+        coverage, stamp = _settle(gray, float(cx), float(cy), float(r), paper)
+        if coverage >= RING_COVERAGE:
+            found.append((coverage, stamp))
     found.sort(key=lambda t: -t[0])
     stamps: list[Stamp] = []
     for _, stamp in found:
         if all(np.hypot(stamp.x - s.x, stamp.y - s.y) > s.radius / 2 for s in stamps):
             stamps.append(stamp)
-    return stamps
+    widest = settings.px(RING_MAX_PX)
+    # a faded ring is broken where judged against the page: judge it against the stamp's own grey
+    return [_with_rings(gray, s, (paper + s.ink) / 2, widest) for s in stamps]
+
+
+def _settle(gray: Gray, cx: float, cy: float, r: float, paper: float) -> tuple[float, Stamp]:
+    """A circle found on the small page settled on the full one: the best-inked ring near it, and its share.
+
+    Searched coarse to fine, as the small page's circle can be a dozen px off.
+    """
+    for step, reach in ((2 * SHRINK, 4 * SHRINK), (SHRINK, SHRINK)):
+        nudges = np.arange(-reach, reach + 1, step, dtype=np.float64)
+        dx, dy, dr = (a.ravel() for a in np.meshgrid(nudges, nudges, nudges, indexing="ij"))
+        xs, ys, rs = cx + dx, cy + dy, r + dr
+        coverage, ink = _rings(gray, xs, ys, rs, paper)
+        best = int(np.lexsort((rs, ys, xs, ink, coverage))[-1])
+        cx, cy, r = float(xs[best]), float(ys[best]), float(rs[best])
+    return float(coverage[best]), Stamp(cx, cy, r, float(ink[best]))
 
 
 def _rings(
@@ -110,10 +119,8 @@ def _rings(
     return coverage, ink
 
 
-def _ring_bands(
-    gray: Gray, cx: float, cy: float, r: float, paper: float, widest: int
-) -> tuple[float, float, tuple[tuple[float, float], ...]]:
-    """The stamp's centre and its rings as (radius, half-width): radii round the centre inked at most angles.
+def _with_rings(gray: Gray, stamp: Stamp, level: float, widest: int) -> Stamp:
+    """The stamp with its rings as (radius, half-width): radii round its centre inked at most angles.
 
     Read from the stamp itself, since stamps differ: one ring or two, thick or
     thin, the inner one anywhere. A band of radii that is inked all round but
@@ -121,34 +128,51 @@ def _ring_bands(
     rings when the circle is no stamp's: none near its radius, or ink at most
     radii (a circle fitted to a grid of shaded cells).
     """
+    r = stamp.radius
     radii = np.arange(0.4 * r, 1.15 * r, 1.0)
+    if float(np.median(_profile(gray, stamp.x, stamp.y, radii, level))) > CLEAR_INSIDE:
+        return stamp
     # the centre is known to a few px only, too coarse for a thin ring: settle it where rings are sharpest
-    shifts = [(dx, dy) for dx in range(-SHRINK, SHRINK + 1) for dy in range(-SHRINK, SHRINK + 1)]
-    profiles = [_profile(gray, cx + dx, cy + dy, radii, paper) for dx, dy in shifts]
-    best = max(range(len(shifts)), key=lambda i: float(np.sum(profiles[i] ** 2)))
-    cover, (dx, dy) = profiles[best], shifts[best]
-    rings = []
-    on = np.concatenate([[False], cover >= RING_EDGE, [False]])
-    starts, ends = np.flatnonzero(on[1:] & ~on[:-1]), np.flatnonzero(~on[1:] & on[:-1])
-    for a, b in zip(starts, ends, strict=True):
-        if b - a <= widest and cover[a:b].max() >= RING_PROFILE:
+    dx = dy = 0
+    for step, reach in ((2, 6), (1, 1)):
+        span = range(-reach, reach + 1, step)
+        shifts = [(dx + i, dy + j) for i in span for j in span]
+        profiles = [_profile(gray, stamp.x + i, stamp.y + j, radii, level) for i, j in shifts]
+        best = max(range(len(shifts)), key=lambda k: float(np.sum(profiles[k] ** 2)))
+        cover, (dx, dy) = profiles[best], shifts[best]
+    rings: list[tuple[float, float]] = []
+    floor = float(np.median(cover))
+    done = np.zeros(cover.size, dtype=bool)
+    for peak in np.argsort(-cover):
+        if cover[peak] < RING_PROFILE:
+            break
+        if done[peak]:
+            continue
+        # the band round a peak: where the cover is nearer the peak's than the stamp's usual cover
+        edge = (floor + float(cover[peak])) / 2
+        a, b = int(peak), int(peak) + 1
+        while a > 0 and cover[a - 1] >= edge:
+            a -= 1
+        while b < cover.size and cover[b] >= edge:
+            b += 1
+        done[a:b] = True
+        if b - a <= widest:
             rings.append((float((radii[a] + radii[b - 1]) / 2), float((b - a) / 2 + 1)))
-    outer = any(abs(radius - r) <= 0.15 * r for radius, _ in rings)
-    if float(np.median(cover)) > CLEAR_INSIDE or not outer:
-        return cx, cy, ()
-    return cx + dx, cy + dy, tuple(rings)
+    if floor > CLEAR_INSIDE or not any(abs(radius - r) <= 0.15 * r for radius, _ in rings):
+        return stamp
+    return replace(stamp, x=stamp.x + dx, y=stamp.y + dy, rings=tuple(sorted(rings)))
 
 
 def _profile(
-    gray: Gray, cx: float, cy: float, radii: NDArray[np.float64], paper: float
+    gray: Gray, cx: float, cy: float, radii: NDArray[np.float64], level: float
 ) -> NDArray[np.float64]:
-    """For each radius round (cx, cy), the share of the angles where it meets ink."""
+    """For each radius round (cx, cy), the share of the angles where it meets ink (grey below ``level``)."""
     h, w = gray.shape
     angles = np.linspace(0, 2 * np.pi, 360, endpoint=False)
     xs = np.rint(cx + np.cos(angles)[None, :] * radii[:, None]).astype(int)
     ys = np.rint(cy + np.sin(angles)[None, :] * radii[:, None]).astype(int)
     inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
-    inked = (gray[ys.clip(0, h - 1), xs.clip(0, w - 1)] < paper - INK_BELOW_PAPER) & inside
+    inked = (gray[ys.clip(0, h - 1), xs.clip(0, w - 1)] < level) & inside
     return np.asarray(inked.sum(axis=1) / np.maximum(inside.sum(axis=1), 1), dtype=np.float64)
 
 
