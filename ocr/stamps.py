@@ -23,6 +23,7 @@ INK_BELOW_PAPER = 35  # grey levels below the paper that count as ink on the rin
 SHRINK = 4  # circles are sought on a page this many times smaller
 RING_PROFILE = 0.5  # share of a circle's angles inked for that radius to lie on one of the stamp's rings
 RING_MAX_PX = 14  # (at 200 dpi) a ring is a line; a wider inked band round the centre is its lettering
+STAMP_GRAIN = 10  # grey levels by which a stamp's own ink, in the scan's grain, may be darker than its ring
 CLEAR_INSIDE = 0.3  # most radii of a stamp meet ink at fewer angles; a circle over shaded cells, at most
 
 
@@ -80,6 +81,28 @@ def find_stamps(gray: Gray, settings: OcrSettings) -> list[Stamp]:
     widest = settings.px(RING_MAX_PX)
     # a faded ring is broken where judged against the page: judge it against the stamp's own grey
     return [_with_rings(gray, s, (paper + s.ink) / 2, widest) for s in stamps]
+
+
+def without_stamps(gray: Gray, stamps: list[Stamp]) -> Gray:
+    """The page with the stamps' ink painted out as paper, for reading the type under them.
+
+    Only ink no darker than a stamp's ring, inside a stamp whose rings were
+    found: the type, darker, stays (thinned a little at its blurred edges),
+    while the rings, lettering and emblem that break Tesseract's lines go.
+    """
+    ringed = [s for s in stamps if s.rings]
+    if not ringed:
+        return gray
+    out = gray.copy()
+    h, w = gray.shape
+    for stamp in ringed:
+        reach = int(stamp.outer) + 2
+        x0, y0 = max(0, int(stamp.x) - reach), max(0, int(stamp.y) - reach)
+        x1, y1 = min(w, int(stamp.x) + reach), min(h, int(stamp.y) + reach)
+        ys, xs = np.mgrid[y0:y1, x0:x1]
+        area = out[y0:y1, x0:x1]
+        area[(stamp.distance(xs, ys) <= stamp.outer) & (area >= stamp.ink - STAMP_GRAIN)] = 255
+    return out
 
 
 def _settle(gray: Gray, cx: float, cy: float, r: float, paper: float) -> tuple[float, Stamp]:

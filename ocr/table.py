@@ -25,7 +25,7 @@ from ocr.image import CleanPage
 from ocr.layout import map_back, restack
 from ocr.marks import one_mark_style, read_mark
 from ocr.settings import OcrSettings
-from ocr.stamps import Stamp, find_stamps, text_ink
+from ocr.stamps import Stamp, find_stamps, text_ink, without_stamps
 from ocr.tesseract import page_text
 from schemas.records import BBox, Cell, ColumnSpec, PageTable, Role
 
@@ -100,14 +100,16 @@ def read_page(
         text = _plain_text(words_of(clean.gray, box, 3)) if box is not None else ""
         return PageReading(page, None, text, clean.skew_deg, clean.rotation)
     text_img = remove_lines(clean, masks)
+    stamps = find_stamps(text_img, settings)
+    ocr_img = without_stamps(text_img, stamps)
     grid = merge_cells(lattice)
     widths = [b - a for a, b in zip(lattice.cols, lattice.cols[1:], strict=False)]
     start = month_run(widths)
     month_cols = list(range(start, start + 12)) if start is not None else None
     n_cols = len(widths)
 
-    words = _read_text_cells(grid, month_cols, text_img, words_of, settings)
-    sheet = _Sheet(grid, lattice, month_cols, text_img, words_of, settings, words,
+    words = _read_text_cells(grid, month_cols, ocr_img, words_of, settings)
+    sheet = _Sheet(grid, lattice, month_cols, text_img, ocr_img, stamps, words_of, settings, words,
                    _words_by_cell(words, grid, lattice))
     header_rows, row_texts, top_texts = _read_header(sheet)
     columns = _columns(row_texts, header_rows, widths, previous_columns)
@@ -168,7 +170,9 @@ class _Sheet:
     grid: list[GridCell]
     lattice: Lattice
     month_cols: list[int] | None
-    text_img: Gray
+    text_img: Gray  # the page without its rulings: what month cells are read from
+    ocr_img: Gray  # and without its stamps' ink too: what Tesseract reads
+    stamps: list[Stamp]
     words_of: WordSource
     settings: OcrSettings
     words: pd.DataFrame
@@ -195,7 +199,7 @@ def _read_header(sheet: _Sheet) -> tuple[int, dict[int, list[str]], dict[GridCel
         slot_boxes = [
             _inset(_slot_box(lattice, r, c), inset) for r in range(min(band_rows, 3)) for c in range(n_cols)
         ]
-        slot_words = _ocr_boxes(sheet.text_img, slot_boxes, sheet.words_of, settings)
+        slot_words = _ocr_boxes(sheet.ocr_img, slot_boxes, sheet.words_of, settings)
         slots = _slot_texts(slot_words, lattice, min(band_rows, 3))
         if (slot_rows := count_header_rows(slots, month_cols)) > 0:
             return slot_rows, slots, {}
@@ -277,13 +281,12 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
     # a column the header names as text although its width made it a month: read it now
     unread = [_text_box(g, settings) for g in body if not in_months[g] and not _holds_text(g, months)]
     if unread:
-        extra = _ocr_boxes(text_img, unread, sheet.words_of, settings)
+        extra = _ocr_boxes(sheet.ocr_img, unread, sheet.words_of, settings)
         if not extra.empty:
             words = pd.concat([words, extra], ignore_index=True)
             by_cell = _words_by_cell(words, sheet.grid, sheet.lattice)
     paper = float(np.median(text_img))
-    # stamps matter only to month cells: a plan with its schedule in words needs no search
-    stamps = find_stamps(text_img, settings) if any(in_months.values()) else []
+    stamps = sheet.stamps
     pale = _pale_stamps(text_img, stamps, [g.bbox for g in body if not in_months[g]])
     month_cells = [g for g in body if in_months[g]]
     readings = [

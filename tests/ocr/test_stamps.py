@@ -5,7 +5,7 @@ import numpy as np
 
 from ocr.marks import read_mark
 from ocr.settings import OcrSettings
-from ocr.stamps import find_stamps, text_ink
+from ocr.stamps import find_stamps, text_ink, without_stamps
 from tests.ocr.drawing import blank, draw_text
 
 S = OcrSettings()
@@ -78,3 +78,18 @@ def test_strokes_of_a_dark_stamp_are_not_marks_but_a_tick_across_its_ring_and_a_
     shaded_cell = (330, 380, 380, 430)
     img[385:425, 335:375] = np.minimum(img[385:425, 335:375], 150)
     assert read_mark(img, shaded_cell, S, stamps=[stamp]).marked
+
+
+def test_a_stamps_ink_is_painted_out_for_ocr_and_the_darker_type_under_it_stays():
+    img = _page_with_stamp()
+    draw_text(img, (330, 200), "Penerapan SOP", size=26)  # typed text the stamp is pressed over
+    (stamp,) = find_stamps(img, S)
+    assert stamp.rings
+    out = without_stamps(img, [stamp])
+    ring_row = out[350, 290:310]  # the outer ring, left of centre
+    assert img[350, 290:310].min() < 200 and ring_row.min() == 255
+    assert out[312:338, 440:462].min() == 255  # the emblem
+    type_box = (slice(195, 235), slice(330, 560))
+    assert out[type_box].min() < 80  # the type's core
+    assert (out[type_box] < 128).sum() >= 0.7 * (img[type_box] < 128).sum()
+    assert without_stamps(img, []) is img
