@@ -95,7 +95,7 @@ def read_page(
     masks, lattice = find_table(clean, settings)
     if lattice is None:
         h, w = clean.gray.shape
-        # margins cost Tesseract a third of a page's time and hold no text; a page without letters none
+        # the margins hold no text for Tesseract to read, and a page without letters (a blank back) none
         box = _text_extent(clean.ink, (0, 0, w, h), settings)
         text = _plain_text(words_of(clean.gray, box, 3)) if box is not None else ""
         return PageReading(page, None, text, clean.skew_deg, clean.rotation)
@@ -286,12 +286,12 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
             words = pd.concat([words, extra], ignore_index=True)
             by_cell = _words_by_cell(words, sheet.grid, sheet.lattice)
     paper = float(np.median(text_img))
-    stamps = sheet.stamps
-    pale = _pale_stamps(text_img, stamps, [g.bbox for g in body if not in_months[g]])
+    pale = _pale_stamps(text_img, sheet.stamps, [g.bbox for g in body if not in_months[g]])
+    ringed = [s for s in sheet.stamps if s.rings]
     month_cells = [g for g in body if in_months[g]]
     readings = [
         read_mark(text_img, g.bbox, settings, paper, _stamp_ink(pale, g.bbox),
-                  [s for s in stamps if s.rings and s.touches(g.bbox)])
+                  [s for s in ringed if s.touches(g.bbox)])
         for g in month_cells
     ]
     marks = dict(zip(month_cells, one_mark_style(readings), strict=True))
