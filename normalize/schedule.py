@@ -48,7 +48,8 @@ MONTHS: dict[str, int] = {
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 5]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RANGE_WORDS = {"sampai", "sd", "hingga", "to"}
-_UNTIL = re.compile(r"s\s?/\s?d|s\.d\.|\bvd\b", re.IGNORECASE)  # "s/d"; "vd" is how OCR reads a blurred one
+# "s/d"; OCR reads a blurred one as "vd", and its slash as an i, l, 1 or bar ("sid", "sld")
+_UNTIL = re.compile(r"s\s?/\s?d|s\.d\.|\bvd\b|\bs[il1|]d\b", re.IGNORECASE)
 _EVERY_MONTH = re.compile(r"\b(setiap|tiap|per)\s+bulan\b|\bbulanan\b|\bsepanjang\s+tahun\b")
 _QUARTERLY = re.compile(r"\b(setiap|tiap|per)\s*(triwulan|tw)\b|\bpertriwulan\b|\btriwulanan\b")
 _SEMESTERLY = re.compile(r"\b(setiap|tiap|per)\s*semester\b|\bpersemester\b")
@@ -57,6 +58,8 @@ _PERIOD = re.compile(
     r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?"
 )
 _ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1J]{1,4})(?=[\s.,;]|$)", re.IGNORECASE)
+# a lone capital read for the I that opens a range ("Triwulan F s/d IV"): no other period is one stroke
+_RANGE_START_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+[FfEt](?=\s+sampai\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -64,13 +67,13 @@ _PERIOD_WORD = re.compile(r"\b[^\W\d_]{6,9}\b")
 
 
 def _period_word(match: re.Match[str]) -> str:
-    """"Friwulan", "Tnwulan", "Trwulan" are "Triwulan": a letter or two misread, merged or lost.
+    """"Friwulan", "Tnwulan", "Irnwulan" are "Triwulan": a letter or two misread, merged or lost.
 
     Longer words are left alone: "Triwulanan" names a different schedule.
     """
     word = match.group(0)
     for period in ("triwulan", "semester"):
-        if fuzz.ratio(word.lower(), period) >= 80:
+        if fuzz.ratio(word.lower(), period) >= 75:
             return period
     return word
 
@@ -138,6 +141,7 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     spaced = _UNTIL.sub(" sampai ", text)
     spaced = _PERIOD_WORD.sub(_period_word, spaced)
     # OCR reads a roman I after Triwulan/Semester as a bar, an l, a bang or a J ("Triwulan | s/d IV")
+    spaced = _RANGE_START_OCR.sub(lambda m: f"{m.group(1)} I", spaced)
     spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2).replace('J', 'I'))}", spaced)
     norm = normalize(re.sub(r"\s*[-–—]\s*", " sampai ", spaced))
     months: set[int] = set()

@@ -63,6 +63,10 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Inwulan | Sd IV 2025", tuple(range(1, 13))),
         ("Trwulan | sd IV 2025", tuple(range(1, 13))),  # a letter lost
         ("Triwulan | vd IV 2025", tuple(range(1, 13))),  # "s/" read as "v"
+        ("Triwulan | sid IV 2025", tuple(range(1, 13))),  # the slash read as an i
+        ("Triwulan F sid IV 2025", tuple(range(1, 13))),  # and the I as an F
+        ("Semester I sld II", tuple(range(1, 13))),
+        ("Irnwulan | sd IV 2025", tuple(range(1, 13))),
         ("Semeter II", (7, 8, 9, 10, 11, 12)),
         ("Triwulanan", (3, 6, 9, 12)),
         ("Semester l", (1, 2, 3, 4, 5, 6)),
