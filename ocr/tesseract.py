@@ -2,9 +2,10 @@
 
 Tesseract runs in this process through its library (tesserocr), one engine
 per language set kept loaded for the life of the worker: starting the
-``tesseract`` program and loading its models cost about 0.2 s a call, a third
-of all OCR time on a page of two or three calls. Where tesserocr cannot be
-imported, the program is run through pytesseract, with the same results.
+``tesseract`` program and loading its models cost about 0.2 s a call, and a
+page takes two or three calls (the same 49 calls of five documents: 59 s by
+the program, 46 s by the library, both Tesseract 5.3). Where tesserocr cannot
+be imported, the program is run through pytesseract, with the same words.
 """
 
 from __future__ import annotations
