@@ -51,7 +51,7 @@ def check_tesseract(languages: str) -> None:
     """Fail early, with the fix, when Tesseract or a language pack is missing."""
     if shutil.which("tesseract") is None:
         raise DependencyError("tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-ind")
-    have = set(pytesseract.get_languages(config=""))
+    have = _installed()[1]
     missing = [lang for lang in languages.split("+") if lang not in have]
     if missing:
         raise DependencyError(
@@ -59,17 +59,22 @@ def check_tesseract(languages: str) -> None:
         )
 
 
-@cache
 def tessdata_dir() -> str | None:
     """Where the installed ``tesseract`` keeps its language data, so the library reads the same models."""
-    if prefix := os.environ.get("TESSDATA_PREFIX"):
-        return prefix
+    return os.environ.get("TESSDATA_PREFIX") or _installed()[0]
+
+
+@cache
+def _installed() -> tuple[str | None, frozenset[str]]:
+    """The installed ``tesseract``'s language-data folder and languages, from one ``--list-langs``."""
     try:
         listing = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.SubprocessError):
-        return None
-    found = re.search(r'"([^"]+)"', listing.stdout + listing.stderr)
-    return found.group(1) if found else None
+        return None, frozenset()
+    # 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):', then one per line
+    header, *names = listing.stdout.splitlines() or [""]
+    found = re.search(r'"([^"]+)"', header + listing.stderr)
+    return (found.group(1) if found else None), frozenset(n.strip() for n in names if n.strip())
 
 
 @cache
