@@ -30,6 +30,8 @@ MIN_FILLED = 6  # filled cells a page needs before its marking style is judged
 UNSURE = 0.5  # confidence of strokes read as no mark on a page that marks by shading
 DOT_SIDE_PX = 8  # (at 200 dpi) a blob no longer than this each way and mostly solid is a speck of dust
 DOT_FILL = 0.5  # share of its bounding box a speck fills; a stroke's piece, thin and slanted, fills less
+SMALL_MARK = 1.5  # a blob shorter than this many times the least mark extent is the size of small type
+SIDE_PX = 11  # (at 200 dpi) such a blob's middle this near a side of the cell (less its margin) hugs it
 STAMP_LIKE = 15  # grey levels darker than a stamp's ring a stroke inside the stamp must be to be a mark
 
 
@@ -67,13 +69,17 @@ def read_mark(
         ink = _drop_stamp_strokes(ink, blurred, stamp_ink - STAMP_MARGIN)
     if stamps:
         ink = _drop_stamp_parts(ink, blurred, (x0 + margin_x, y0 + margin_y), stamps)
-    extent, ink_share = _stroke_evidence(ink, settings)
+    extent, ink_share, to_side = _stroke_evidence(ink, settings)
     # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
     need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
     stroked = extent >= need
     if tinted:
         conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
         return MarkReading(marked=True, confidence=conf, ink=darkness, filled=True, strokes=stroked)
+    if stroked and extent < SMALL_MARK * need and to_side < settings.px(SIDE_PX):
+        # a blob no bigger than small type hugging a side of the cell is a speck of the scan: type
+        # keeps the cell's padding from its sides, whatever its alignment
+        return MarkReading(marked=False, confidence=UNSURE, ink=ink_share)
     # distance from the decision boundary in units of the threshold, mapped to 0.5..1
     confidence = float(min(1.0, 0.5 + abs(extent - need) / need))
     if not stroked and extent == 0:
@@ -178,8 +184,9 @@ def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:
     return cv2.bitwise_or(grown, sure)
 
 
-def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
-    """Extent (px) of the largest mark-like blob and the share of the cell it covers.
+def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float, float]:
+    """Extent (px) of the largest mark-like blob, the share of the cell ink covers, and how near
+    (px) that blob's middle lies to the cell's left or right side.
 
     A 2-px dilation first rejoins the pieces of a faint or broken stroke; specks
     of dust are set aside before, or a cluster of them would join into a "mark".
@@ -190,6 +197,7 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
     ch, cw = ink.shape
     min_area = settings.mark_min_area_px * (settings.dpi / 200) ** 2
     best_extent = 0
+    to_side = 0.0
     total = 0
     for i in range(1, n):
         ys, xs = np.nonzero((labels == i) & (ink > 0))
@@ -200,8 +208,10 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float]:
         if _is_line_remnant(x, y, w, h, cw, ch):
             continue
         total += int(ys.size)
-        best_extent = max(best_extent, int(np.hypot(w, h)))
-    return best_extent, total / float(ch * cw)
+        if (extent := int(np.hypot(w, h))) > best_extent:
+            centre = float(xs.mean())
+            best_extent, to_side = extent, min(centre, cw - 1 - centre)
+    return best_extent, total / float(ch * cw), to_side
 
 
 def _drop_dots(ink: Gray, side: int) -> Gray:

@@ -180,3 +180,15 @@ def test_a_tinted_cell_tells_whether_it_also_holds_a_tick():
     plain, with_tick = _read(tinted), _read(ticked)
     assert plain.marked and plain.filled and not plain.strokes
     assert with_tick.marked and with_tick.filled and with_tick.strokes
+
+
+def test_a_type_sized_blot_against_the_side_of_the_cell_is_dust_but_a_typed_tick_is_not():
+    """Type keeps the cell's padding from its sides, whatever its alignment; a blot hugging one is a speck."""
+    img = _cell_page()
+    blot = np.array([(104, 122), (114, 120), (110, 126), (113, 131), (105, 129)], dtype=np.int32)
+    cv2.fillPoly(img, [blot], 50)
+    reading = _read(_scanned(img, 4))
+    assert not reading.marked and reading.confidence < S.review_confidence
+    img = _cell_page()
+    draw_text(img, (110, 112), "v", size=20)  # left-aligned, with the cell's padding
+    assert _read(_scanned(img, 4)).marked
