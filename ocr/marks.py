@@ -77,8 +77,9 @@ def read_mark(
         conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
         return MarkReading(marked=True, confidence=conf, ink=darkness, filled=True, strokes=stroked)
     if stroked and extent < SMALL_MARK * need and to_side < settings.px(SIDE_PX):
-        # a blob no bigger than small type hugging a side of the cell is a speck of the scan: type
-        # keeps the cell's padding from its sides, whatever its alignment
+        # a lone blob no bigger than small type hugging a side of the cell is a speck of the scan:
+        # type keeps the cell's padding from its sides, whatever its alignment (a faint cross or
+        # tick whose ink survives only in pieces leaves more than one)
         return MarkReading(marked=False, confidence=UNSURE, ink=ink_share)
     # distance from the decision boundary in units of the threshold, mapped to 0.5..1
     confidence = float(min(1.0, 0.5 + abs(extent - need) / need))
@@ -186,7 +187,7 @@ def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:
 
 def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float, float]:
     """Extent (px) of the largest mark-like blob, the share of the cell ink covers, and how near
-    (px) that blob's middle lies to the cell's left or right side.
+    (px) that blob's middle lies to the cell's left or right side if it is the only blob (else inf).
 
     A 2-px dilation first rejoins the pieces of a faint or broken stroke; specks
     of dust are set aside before, or a cluster of them would join into a "mark".
@@ -198,7 +199,7 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float, floa
     min_area = settings.mark_min_area_px * (settings.dpi / 200) ** 2
     best_extent = 0
     to_side = 0.0
-    total = 0
+    total = blobs = 0
     for i in range(1, n):
         ys, xs = np.nonzero((labels == i) & (ink > 0))
         if ys.size < min_area:
@@ -208,10 +209,11 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float, floa
         if _is_line_remnant(x, y, w, h, cw, ch):
             continue
         total += int(ys.size)
+        blobs += 1
         if (extent := int(np.hypot(w, h))) > best_extent:
             centre = float(xs.mean())
             best_extent, to_side = extent, min(centre, cw - 1 - centre)
-    return best_extent, total / float(ch * cw), to_side
+    return best_extent, total / float(ch * cw), to_side if blobs == 1 else float("inf")
 
 
 def _drop_dots(ink: Gray, side: int) -> Gray:

@@ -192,3 +192,10 @@ def test_a_type_sized_blot_against_the_side_of_the_cell_is_dust_but_a_typed_tick
     img = _cell_page()
     draw_text(img, (110, 112), "v", size=20)  # left-aligned, with the cell's padding
     assert _read(_scanned(img, 4)).marked
+
+
+def test_a_pale_cross_surviving_in_pieces_is_a_mark_though_one_piece_hugs_a_side():
+    img = _cell_page()
+    cv2.line(img, (104, 110), (112, 120), 60, 3)  # the ends of its two strokes, the rest too pale to be ink
+    cv2.line(img, (139, 138), (131, 128), 60, 3)
+    assert _read(_scanned(img, 5)).marked
