@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from normalize.similarity import TokenScorer
+from normalize.similarity import NameSpeller, TokenScorer
 from normalize.text import normalize
 from schemas.records import IndicatorMatch, Role
 
@@ -135,6 +135,7 @@ class Catalogue:
                for i in rb_items])
         self.areas: tuple[AreaEntry, ...] = tuple(
             AreaEntry(a["code"], a["name"], bool(a["zi"]), names(a), keywords(a)) for a in areas)
+        self.area_speller = NameSpeller({a["code"]: _phrases(a, "name", "aliases") for a in areas})
         self.distinct: dict[str, tuple[tuple[str, dict[str, float]], ...]] = {
             e.key: self._distinct_terms(e) for e in self.entries if len(e.questions) > 1}
         self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
@@ -271,7 +272,10 @@ def area_from_text(text: str) -> str | None:
     if text and text.strip() in catalogue.area_codes:
         return text.strip()
     code, score, _ = catalogue.area_score(text or "")
-    return code if score >= 62.0 else None
+    if score >= 62.0:
+        return code
+    # too damaged for its stems to meet the area's name: read it letter by letter
+    return catalogue.area_speller.spelled(_NUMBERING_RE.sub("", text or ""))
 
 
 def _prepare(texts: Mapping[Role, str], catalogue: Catalogue) -> tuple[dict[Role, str], str | None]:

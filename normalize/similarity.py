@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from normalize.text import COMPOUNDS, SPELLING_VARIANTS, contract_abbreviations, ocr_skeleton
+from normalize.text import COMPOUNDS, SPELLING_VARIANTS, contract_abbreviations, normalize, ocr_skeleton
 
 _STOP_TEXT = """
     a b c d e f g h i j k l m n o p q r s t u v w x y z ii iii iv vi vii viii ix
@@ -166,3 +166,55 @@ class TokenScorer:
         recall = common / t_w if t_w else 0.0
         precision = common / q_w if q_w else 0.0
         return recall, precision
+
+
+class NameSpeller:
+    """Which of a few short names a badly OCR'd text spells, judged word by word on the letters.
+
+    Area titles are short and few; OCR of a heavy scan leaves words such as
+    "Perububan" or "Akuntahn" that no stem or snap reaches, yet every other
+    letter of them is right. Each name's words are met by the most alike word
+    of the text, weighted by how few codes share the word; a code counts only
+    when one of its own words ("perubahan", not "penataan") is plainly there,
+    and it wins only clearly ahead of every other code.
+    """
+
+    def __init__(self, names: Mapping[str, Iterable[str]], *, plain: float = 75.0, least: float = 65.0,
+                 margin: float = 7.0) -> None:
+        self.names = {code: [self._words(n) for n in ns] for code, ns in names.items()}
+        shared: Counter[str] = Counter()
+        for spelled in self.names.values():
+            shared.update({w for ws in spelled for w in ws})
+        self.weight = {w: math.log(1.0 + len(self.names) / c) for w, c in shared.items()}
+        self.own = {w for w, c in shared.items() if c == 1 and len(w) >= 6}
+        self.plain, self.least, self.margin = plain, least, margin
+
+    @staticmethod
+    def _words(text: str) -> list[str]:
+        return [w for w in normalize(text).split() if w not in STOPWORDS and not w.isdigit()]
+
+    def spelled(self, text: str) -> str | None:
+        """The code whose name ``text`` spells, or None when none stands out."""
+        found = [w for w in self._words(text) if len(w) >= 2]
+        if not found:
+            return None
+        plainly = self._plainly(found)
+        scores = sorted(((max(self._score(ws, found, plainly) for ws in spelled), code)
+                         for code, spelled in self.names.items()), reverse=True)
+        (best, code), runner_up = scores[0], scores[1][0] if len(scores) > 1 else 0.0
+        return code if best >= self.least and best - runner_up >= self.margin else None
+
+    def _plainly(self, found: list[str]) -> set[str]:
+        """The names' own words that some word of the text stands for: nearer to it than to any other."""
+        out = set()
+        for f in found:
+            near = process.extractOne(f, self.weight.keys(), scorer=fuzz.ratio, score_cutoff=self.plain)
+            if near is not None and near[0] in self.own:
+                out.add(near[0])
+        return out
+
+    def _score(self, name: list[str], found: list[str], plainly: set[str]) -> float:
+        if not name or not plainly.intersection(name):
+            return 0.0
+        alike = {w: max(fuzz.ratio(w, f) for f in found) for w in name}
+        return sum(self.weight[w] * alike[w] for w in name) / sum(self.weight[w] for w in name)

@@ -65,8 +65,26 @@ def test_area_from_text(text: str, code: str) -> None:
     assert area_from_text(text) == code
 
 
-@pytest.mark.parametrize("text", ["", "E:::;ﬁ:n Teia", "NO KOMPONEN INDIKATOR", "1 2 3 4 5"])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Manajemen Perububan .", "MP"), ("Dew gudrid Kebijakan", "DR"),
+     (": Pelayanan Prtilik 2 BA 1 Roa", "PP")],
+)
+def test_area_from_text_spelled_through_heavy_ocr(text: str, code: str) -> None:
+    """Area cells of heavy generated scans as read: too damaged for stems, yet each one word of its own
+    area ("perubahan", "kebijakan", "pelayanan") is there but for a letter or two."""
+    assert area_from_text(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "E:::;ﬁ:n Teia", "NO KOMPONEN INDIKATOR", "1 2 3 4 5", "Pelaksanaan Kegiatan", "Komponen Pengungkit",
+     "Sistem Informasi", "Program Kerja", "Penman Akuntahn isa:"],
+)
 def test_area_from_text_unclear(text: str) -> None:
+    """Words shared by areas ("penataan"), or words near an area's word but nearer another ("pelaksanaan"
+    is not "tatalaksana"), name no area; nor does a reading in which no area's own word survives
+    ("Akuntahn")."""
     assert area_from_text(text) is None
 
 
