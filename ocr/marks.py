@@ -32,6 +32,8 @@ DOT_SIDE_PX = 8  # (at 200 dpi) a blob no longer than this each way and mostly s
 DOT_FILL = 0.5  # share of its bounding box a speck fills; a stroke's piece, thin and slanted, fills less
 SMALL_MARK = 1.5  # a blob shorter than this many times the least mark extent is the size of small type
 SIDE_PX = 11  # (at 200 dpi) such a blob's middle this near a side of the cell (less its margin) hugs it
+PALE_GRAIN = 4.0  # spreads of the paper grain below its median that make ink in a cell with no other
+PALE_FLOOR = 10  # grey levels below the paper that let such ink grow along a stroke
 STAMP_LIKE = 15  # grey levels darker than a stamp's ring a stroke inside the stamp must be to be a mark
 
 
@@ -81,6 +83,11 @@ def read_mark(
         # type keeps the cell's padding from its sides, whatever its alignment (a faint cross or
         # tick whose ink survives only in pieces leaves more than one)
         return MarkReading(marked=False, confidence=UNSURE, ink=ink_share)
+    if ink_share == 0 and stamp_ink is None and not stamps:
+        pale_extent, pale_share, _ = _stroke_evidence(_pale_strokes(blurred, ink, settings), settings)
+        if pale_extent >= SMALL_MARK * need:
+            # a mark, but one so pale that a person should look at it
+            return MarkReading(marked=True, confidence=UNSURE, ink=pale_share, strokes=True)
     # distance from the decision boundary in units of the threshold, mapped to 0.5..1
     confidence = float(min(1.0, 0.5 + abs(extent - need) / need))
     if not stroked and extent == 0:
@@ -163,7 +170,26 @@ def _drop_stamp_parts(ink: Gray, blurred: Gray, origin: tuple[int, int], stamps:
     return out
 
 
-def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:
+def _pale_strokes(blurred: Gray, specks: Gray, settings: OcrSettings) -> Gray:
+    """Ink of a cell with no mark by the usual contrast: strokes standing out from the paper's own grain.
+
+    A pale pen on a faded copy leaves crosses and ticks plain to the eye yet
+    less than ``INK_CONTRAST`` below the paper. On a cell whose paper is even
+    they stand several times its grain's spread below its median; on a grainy
+    or blotchy cell the threshold rises with the grain, so its texture is no mark.
+    The dark ``specks`` the usual reading set aside, and their blurred rims,
+    take no part: joined by their rims they would pass for a stroke.
+    """
+    paper = float(np.median(blurred))
+    grain = 1.4826 * float(np.median(np.abs(blurred.astype(np.float32) - paper)))
+    sure = max(float(FAINT_CONTRAST), PALE_GRAIN * grain)
+    rims = cv2.dilate(specks, np.ones((2 * settings.px(2) + 1,) * 2, np.uint8))
+    unread = np.where(rims > 0, 255, blurred).astype(np.uint8)
+    return _stroke_pixels(unread, paper, reach=settings.px(4), sure=sure, faint=max(PALE_FLOOR, sure / 2))
+
+
+def _stroke_pixels(blurred: Gray, paper: float, reach: int, sure: float = INK_CONTRAST,
+                   faint: float = FAINT_CONTRAST) -> Gray:
     """Ink by hysteresis: pixels clearly below the paper, grown along the fainter pixels beside them.
 
     A pale pen's thin stroke is only partly dark enough after the scan's blur;
@@ -171,18 +197,20 @@ def _stroke_pixels(blurred: Gray, paper: float, reach: int) -> Gray:
     dark bits, and never along a faint stroke that runs out of the cell (a
     stamp's ring, a neighbour's stroke): a mark is written inside its cell.
     """
-    sure = np.where(blurred < paper - INK_CONTRAST, 255, 0).astype(np.uint8)
-    faint = np.where(blurred < paper - FAINT_CONTRAST, 255, 0).astype(np.uint8)
-    n, labels = cv2.connectedComponents(faint, connectivity=8)
+    dark = np.where(blurred < paper - sure, 255, 0).astype(np.uint8)
+    pale = np.where(blurred < paper - faint, 255, 0).astype(np.uint8)
+    n, labels = cv2.connectedComponents(pale, connectivity=8)
     border = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
     inside = np.ones(n, dtype=bool)
     inside[border] = False
-    faint = np.where(inside[labels] & (faint > 0), 255, 0).astype(np.uint8)
-    grown = sure
+    pale = np.where(inside[labels] & (pale > 0), 255, 0).astype(np.uint8)
+    if sure < INK_CONTRAST:  # ink this pale is a stroke only where it too stays inside the cell
+        dark = cv2.bitwise_and(dark, pale)
+    grown = dark
     step = np.ones((3, 3), np.uint8)
     for _ in range(reach):
-        grown = cv2.bitwise_and(cv2.dilate(grown, step), faint)
-    return cv2.bitwise_or(grown, sure)
+        grown = cv2.bitwise_and(cv2.dilate(grown, step), pale)
+    return cv2.bitwise_or(grown, dark)
 
 
 def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float, float]:

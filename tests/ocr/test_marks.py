@@ -199,3 +199,21 @@ def test_a_pale_cross_surviving_in_pieces_is_a_mark_though_one_piece_hugs_a_side
     cv2.line(img, (104, 110), (112, 120), 60, 3)  # the ends of its two strokes, the rest too pale to be ink
     cv2.line(img, (139, 138), (131, 128), 60, 3)
     assert _read(_scanned(img, 5)).marked
+
+
+def test_a_cross_paler_than_ink_on_an_even_paper_is_a_mark_to_review():
+    """Faded pen on a light copy: plain to the eye, yet less than the ink contrast below the paper."""
+    img = _cell_page()
+    cv2.line(img, (110, 112), (135, 140), 212, 2, cv2.LINE_AA)
+    cv2.line(img, (135, 112), (110, 140), 212, 2, cv2.LINE_AA)
+    reading = _read(_scanned(img, 6))
+    assert reading.marked and reading.confidence < S.review_confidence
+
+
+def test_coarse_grain_as_dark_as_a_pale_cross_is_not_a_mark():
+    """The paler the strokes counted, the more grain looks like them: the threshold follows the grain."""
+    img = _cell_page().astype(np.float32)
+    rng = np.random.default_rng(7)
+    grain = cv2.GaussianBlur(rng.normal(0, 1, img.shape).astype(np.float32), (0, 0), 1.5)
+    img[100:150, 100:145] += 90 * grain[100:150, 100:145]
+    assert not _read(np.clip(img, 0, 255).astype(np.uint8)).marked
