@@ -83,8 +83,9 @@ def read_mark(
         # type keeps the cell's padding from its sides, whatever its alignment (a faint cross or
         # tick whose ink survives only in pieces leaves more than one)
         return MarkReading(marked=False, confidence=UNSURE, ink=ink_share)
-    if ink_share == 0 and stamp_ink is None and not stamps:
-        pale_extent, pale_share, _ = _stroke_evidence(_pale_strokes(blurred, ink, settings), settings)
+    if not stroked and stamp_ink is None and not stamps:
+        dots = cv2.subtract(ink, _drop_dots(ink, settings.px(DOT_SIDE_PX)))
+        pale_extent, pale_share, _ = _stroke_evidence(_pale_strokes(blurred, dots, settings), settings)
         if pale_extent >= SMALL_MARK * need:
             # a mark, but one so pale that a person should look at it
             return MarkReading(marked=True, confidence=UNSURE, ink=pale_share, strokes=True)
@@ -171,7 +172,7 @@ def _drop_stamp_parts(ink: Gray, blurred: Gray, origin: tuple[int, int], stamps:
 
 
 def _pale_strokes(blurred: Gray, specks: Gray, settings: OcrSettings) -> Gray:
-    """Ink of a cell with no mark by the usual contrast: strokes standing out from the paper's own grain.
+    """Ink of a cell with no mark by the usual contrast: strokes standing out from the grain of its paper.
 
     A pale pen on a faded copy leaves crosses and ticks plain to the eye yet
     less than ``INK_CONTRAST`` below the paper. On a cell whose paper is even

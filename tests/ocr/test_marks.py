@@ -217,3 +217,14 @@ def test_coarse_grain_as_dark_as_a_pale_cross_is_not_a_mark():
     grain = cv2.GaussianBlur(rng.normal(0, 1, img.shape).astype(np.float32), (0, 0), 1.5)
     img[100:150, 100:145] += 90 * grain[100:150, 100:145]
     assert not _read(np.clip(img, 0, 255).astype(np.uint8)).marked
+
+
+def test_a_pale_cross_beside_a_short_dark_dash_is_a_mark_to_review():
+    """A short dash where the pen pressed hard is too small to be a mark alone; the pale cross round it
+    is still read, rather than the cell taken as empty because it holds some ink."""
+    img = _cell_page()
+    cv2.line(img, (110, 112), (135, 140), 212, 2, cv2.LINE_AA)
+    cv2.line(img, (135, 112), (110, 140), 212, 2, cv2.LINE_AA)
+    cv2.line(img, (126, 116), (130, 113), 90, 1, cv2.LINE_AA)
+    reading = _read(_scanned(img, 8))
+    assert reading.marked and reading.confidence < S.review_confidence
