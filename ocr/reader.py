@@ -15,13 +15,14 @@ import pytesseract
 
 from ocr.celltext import words_in_box
 from ocr.image import CleanPage, clean_page, settled_upright, turned_over
+from ocr.marks import one_mark_style
 from ocr.raster import PageImage, render_page, render_pages
 from ocr.settings import OcrSettings
 from ocr.table import PageReading, WordSource, keep_previous_roles, read_page
 from ocr.tesseract import check_tesseract, ocr_words
 from ocr.textlayer import text_layer_words
 from schemas.errors import OcrError, PageError
-from schemas.records import BBox, ColumnSpec
+from schemas.records import BBox, ColumnSpec, MarkReading
 
 log = logging.getLogger(__name__)
 
@@ -148,8 +149,8 @@ def read_document(
         if reading.table is not None and reading.table.columns:
             previous = reading.table.columns
         pages.append(reading)
-    return DocumentReading(n_pages=n_pages, pages=roles_from_later_pages(pages), page_errors=tuple(errors),
-                           text_layer_pages=tuple(layer_pages))
+    return DocumentReading(n_pages=n_pages, pages=marks_in_one_style(roles_from_later_pages(pages)),
+                           page_errors=tuple(errors), text_layer_pages=tuple(layer_pages))
 
 
 def roles_from_later_pages(pages: list[PageReading]) -> tuple[PageReading, ...]:
@@ -170,6 +171,28 @@ def roles_from_later_pages(pages: list[PageReading]) -> tuple[PageReading, ...]:
                 table = replace(table, columns=columns)
                 out[i] = replace(out[i], table=table)
         following = table.columns
+    return tuple(out)
+
+
+def marks_in_one_style(pages: tuple[PageReading, ...]) -> tuple[PageReading, ...]:
+    """Month cells judged by the marking style of the whole plan, not only of their page.
+
+    A plan ticks or shades its months on every page; a page with few marks, or
+    with as many grey blotches as ticks, cannot tell on its own which its tints
+    are (see :func:`~ocr.marks.one_mark_style`), but the rest of the plan can.
+    """
+    spots = [(i, j, c.mark) for i, p in enumerate(pages) if p.table is not None
+             for j, c in enumerate(p.table.cells) if c.mark is not None]
+    changed: dict[int, dict[int, MarkReading]] = {}
+    for (i, j, before), after in zip(spots, one_mark_style([m for *_, m in spots]), strict=True):
+        if after is not before:
+            changed.setdefault(i, {})[j] = after
+    out = list(pages)
+    for i, new in changed.items():
+        table = pages[i].table
+        assert table is not None
+        cells = tuple(replace(c, mark=new[j]) if j in new else c for j, c in enumerate(table.cells))
+        out[i] = replace(pages[i], table=replace(table, cells=cells))
     return tuple(out)
 
 

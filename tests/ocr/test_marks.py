@@ -228,3 +228,27 @@ def test_a_pale_cross_beside_a_short_dark_dash_is_a_mark_to_review():
     cv2.line(img, (126, 116), (130, 113), 90, 1, cv2.LINE_AA)
     reading = _read(_scanned(img, 8))
     assert reading.marked and reading.confidence < S.review_confidence
+
+
+def _page_of(page: int, marks: list[MarkReading]):
+    from ocr.table import PageReading
+    from schemas.records import Cell, PageTable
+
+    cells = tuple(Cell(row=1, col=c, rowspan=1, colspan=1, bbox=(c, 0, c + 1, 1), mark=m)
+                  for c, m in enumerate(marks))
+    table = PageTable(page=page, n_rows=2, n_cols=len(marks), columns=(), header_rows=1, cells=cells)
+    return PageReading(page, table, "", 0.0, 0)
+
+
+def test_a_page_follows_the_marking_style_of_the_whole_plan():
+    """A last page with two ticks and three grey blotches cannot tell on its own that its plan ticks."""
+    from ocr.reader import marks_in_one_style
+
+    tick = MarkReading(marked=True, confidence=1.0, ink=0.1, strokes=True)
+    tint = MarkReading(marked=True, confidence=0.7, ink=0.3, filled=True)
+    first, last = _page_of(1, [tick] * 8), _page_of(2, [tick, tint, tint, tick, tint])
+    assert one_mark_style([c.mark for c in last.table.cells]) == [c.mark for c in last.table.cells]
+    pages = marks_in_one_style((first, last))
+    assert pages[0] == first
+    assert [c.mark.marked for c in pages[1].table.cells] == [True, False, False, True, False]
+    assert all(c.mark.confidence < S.review_confidence for c in pages[1].table.cells if not c.mark.marked)
