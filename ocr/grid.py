@@ -429,7 +429,7 @@ def edge_openings(
         for c in range(n_c - 1):
             x = cols[c + 1]
             band = masks.vertical[y0 + inset : y1 - inset, max(0, x - tol) : x + tol + 1]
-            right_open[r, c] = _coverage(band, axis=1) < settings.boundary_coverage
+            right_open[r, c] = _coverage(band, axis=1) < settings.column_boundary_coverage
     for c in range(n_c):
         x0, x1 = cols[c], cols[c + 1]
         inset = max(1, (x1 - x0) // 6)

@@ -25,7 +25,10 @@ class OcrSettings:
     faint_line_rough: float = 12.0  # grey-level spread beside a faint ruling above which it is text
     faint_line_run_px: int = 90  # shortest faint ruling kept (at 200 dpi); longer than a speck's smear
     min_table_width: float = 0.3  # share of the page width a table must span
-    boundary_coverage: float = 0.45  # share of a cell edge that must be ruled to separate two cells
+    # share of a cell edge that must be ruled to separate two cells: a row edge asks more, as the foot of a
+    # line of faded type or a stamp's arc can pass for part of one; nothing on a page stacks like a column's
+    boundary_coverage: float = 0.45
+    column_boundary_coverage: float = 0.3
     mark_min_extent: float = 0.3  # a mark spans at least this share of the cell's smaller side...
     mark_min_extent_px: int = 14  # ...or this many px (at 200 dpi), a small letter's size, if less
     mark_min_area_px: int = 10  # ink pixels (at 200 dpi) below which a blob is a speck
@@ -38,8 +41,8 @@ class OcrSettings:
     def __post_init__(self) -> None:
         if not 72 <= self.dpi <= 600:
             raise UsageError(f"dpi must be within 72..600, got {self.dpi}")
-        if not 0 < self.boundary_coverage < 1:
-            raise UsageError("boundary_coverage must be within 0..1")
+        if not (0 < self.boundary_coverage < 1 and 0 < self.column_boundary_coverage < 1):
+            raise UsageError("boundary_coverage and column_boundary_coverage must be within 0..1")
         if self.page_timeout_s <= 0:
             raise UsageError(f"page timeout must be positive, got {self.page_timeout_s}")
         if not 0 < self.mark_min_extent < 1:

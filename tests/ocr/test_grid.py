@@ -157,3 +157,18 @@ def test_month_grid_follows_the_ruled_text_column_beside_it_unless_a_bar_runs_ac
 
     assert month_boundary_after_repair(crossed=False) == [False] * 12  # a faded ruling: each row its months
     assert month_boundary_after_repair(crossed=True) == [True] * 12
+
+
+def test_a_column_ruling_worn_to_a_third_still_separates_but_a_row_ruling_needs_more():
+    """What is left of a column's ruling in a row (a third of the edge) still parts the two cells, as
+    nothing else on a page stacks into a vertical line; as little along a row edge, which the foot of a
+    line of faded type or a stamp's arc can leave, does not part the rows."""
+    img = blank(700, 700)
+    xs, ys = [50, 250, 450, 650], [50, 250, 450, 650]
+    draw_grid(img, xs, ys, skip_v={(1, 0)}, skip_h={(1, 2)})
+    cv2.line(img, (250, 330), (250, 378), 0, 2)  # 48 px of the 200 px edge between (1, 0) and (1, 1)
+    cv2.line(img, (530, 450), (578, 450), 0, 2)  # 48 px of the 200 px edge between (1, 2) and (2, 2)
+    _, cells = _cells(img)
+    by_pos = {(c.row, c.col): c for c in cells}
+    assert by_pos[(1, 0)].colspan == 1 and (1, 1) in by_pos
+    assert by_pos[(1, 2)].rowspan == 2
