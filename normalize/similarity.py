@@ -172,8 +172,8 @@ class NameSpeller:
     """Which of a few short names a badly OCR'd text spells, judged word by word on the letters.
 
     Area titles are short and few; OCR of a heavy scan leaves words such as
-    "Perububan" or "Akuntahn" that no stem or snap reaches, yet every other
-    letter of them is right. Each name's words are met by the most alike word
+    "Perububan" that no stem or snap reaches, yet most of their letters are
+    right. Each name's words are met by the most alike word
     of the text, weighted by how few codes share the word; a code counts only
     when one of its own words ("perubahan", not "penataan") is plainly there,
     and it wins only clearly ahead of every other code.
