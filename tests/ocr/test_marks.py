@@ -4,9 +4,10 @@ import numpy as np
 from ocr.grid import line_masks
 from ocr.image import clean_page
 from ocr.marks import one_mark_style, read_mark
+from ocr.reader import marks_in_one_style
 from ocr.settings import OcrSettings
-from ocr.table import remove_lines
-from schemas.records import MarkReading
+from ocr.table import PageReading, remove_lines
+from schemas.records import Cell, MarkReading, PageTable
 from tests.ocr.drawing import blank, draw_grid, draw_text, draw_tick
 
 S = OcrSettings()
@@ -230,10 +231,7 @@ def test_a_pale_cross_beside_a_short_dark_dash_is_a_mark_to_review():
     assert reading.marked and reading.confidence < S.review_confidence
 
 
-def _page_of(page: int, marks: list[MarkReading]):
-    from ocr.table import PageReading
-    from schemas.records import Cell, PageTable
-
+def _page_of(page: int, marks: list[MarkReading]) -> PageReading:
     cells = tuple(Cell(row=1, col=c, rowspan=1, colspan=1, bbox=(c, 0, c + 1, 1), mark=m)
                   for c, m in enumerate(marks))
     table = PageTable(page=page, n_rows=2, n_cols=len(marks), columns=(), header_rows=1, cells=cells)
@@ -242,8 +240,6 @@ def _page_of(page: int, marks: list[MarkReading]):
 
 def test_a_page_follows_the_marking_style_of_the_whole_plan():
     """A last page with two ticks and three grey blotches cannot tell on its own that its plan ticks."""
-    from ocr.reader import marks_in_one_style
-
     tick = MarkReading(marked=True, confidence=1.0, ink=0.1, strokes=True)
     tint = MarkReading(marked=True, confidence=0.7, ink=0.3, filled=True)
     first, last = _page_of(1, [tick] * 8), _page_of(2, [tick, tint, tint, tick, tint])
