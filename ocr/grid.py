@@ -21,6 +21,9 @@ Gray = NDArray[np.uint8]
 SHADE_BELOW_PAPER = 30  # grey levels below the paper that make a cell's tint shading
 LETTERED = 0.75  # letters above or below along this much of a run (counted each side) make it words
 RULED_SHARE = 0.8  # share of its length a ruling with letters beside it covers; blurred words cover less
+MONTH_RULING_DEPTH = 8  # grey levels a faded ruling lies below the paper or tint a few px each side
+MONTHS_SHOWING = 6  # months in which most row lines of a page show such a ruling, for it to be judged by them
+SHOWN_SHARE = 0.4  # share of the page's usual count a row line needs to be a ruling
 
 
 @dataclass(frozen=True)
@@ -315,14 +318,86 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     # emblems, stamps and letterhead rules make small "grids"; a plan's table is wide
     if cols[-1] - cols[0] < settings.min_table_width * w or rows[-1] - rows[0] < settings.px(60):
         return None
-    right_open, below_open = edge_openings(masks, rows, cols, settings)
     month_start = month_run([b - a for a, b in itertools.pairwise(cols)])
+    valleys: dict[int, NDArray[np.bool_]] = {}
+    if gray is not None and month_start is not None:
+        rows, valleys = _rows_across_months(rows, cols, month_start, masks.horizontal, gray, settings)
+    right_open, below_open = edge_openings(masks, rows, cols, settings)
+    if month_start is not None:
+        for r, y in enumerate(rows[1:-1]):
+            if (shown := valleys.get(y)) is not None:
+                below_open[r, month_start : month_start + len(shown)] &= ~shown
     crossed = (
         crossed_by_shading(gray, rows, cols, month_start, settings)
         if gray is not None and month_start is not None else None
     )
     repair_broken_rulings(right_open, below_open, month_start=month_start, crossed=crossed)
     return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
+
+
+def _month_valleys(gray: Gray, y: int, cols: tuple[int, ...], month_start: int, settings: OcrSettings
+                   ) -> NDArray[np.bool_]:
+    """For each month cell, whether its middle shows a thin dark line at ``y`` (give or take a few px).
+
+    The ink and faint-line masks miss a ruling faded between shaded month
+    cells: its neighbours are tint and paper, not smooth paper. Averaged across
+    the cell's middle, the ruling is still a valley a few px wide; in each
+    third of the middle, where a cross's strokes meet in one.
+    """
+    near, side, reach = settings.px(1), settings.px(4), settings.px(3)
+    span = reach + near + side + 1
+    months = range(month_start, min(month_start + 12, len(cols) - 1))
+    if y - span < 0 or y + span >= gray.shape[0]:
+        return np.zeros(len(months), dtype=bool)
+    left = cols[month_start]
+    band = gray[y - span : y + span + 1, left : cols[months[-1] + 1]].astype(np.float32)
+    summed = np.concatenate([np.zeros((band.shape[0], 1), np.float32), np.cumsum(band, axis=1)], axis=1)
+    edges = []
+    for c in months:
+        inset = max(1, (cols[c + 1] - cols[c]) // 4)
+        x0, x1 = cols[c] + inset - left, cols[c + 1] - inset - left
+        edges.append(np.linspace(x0, max(x0 + 3, x1), 4).astype(int))
+    bounds = np.array(edges)  # [month, 4]: three thirds of each cell's middle
+    starts, ends = bounds[:, :3].ravel(), bounds[:, 1:].ravel()
+    profiles = (summed[:, ends] - summed[:, starts]) / (ends - starts)  # [y, month third]
+    at = np.arange(span - reach, span + reach + 1)
+    line = np.min([profiles[at + d] for d in range(-near, near + 1)], axis=0)
+    above = np.max([profiles[at - near - d] for d in range(1, side + 1)], axis=0)
+    below = np.max([profiles[at + near + d] for d in range(1, side + 1)], axis=0)
+    depth = (np.minimum(above, below) - line).reshape(len(at), len(months), 3).min(axis=2)
+    return (depth >= MONTH_RULING_DEPTH).any(axis=0)
+
+
+def _rows_across_months(
+    rows: tuple[int, ...], cols: tuple[int, ...], month_start: int, horizontal: Gray, gray: Gray,
+    settings: OcrSettings,
+) -> tuple[tuple[int, ...], dict[int, NDArray[np.bool_]]]:
+    """The row lines, less those the month grid shows no ruling along; and the month cells each shows.
+
+    Every row of a plan has its own twelve month cells, so a real row boundary
+    runs through the month grid, if only as a faded grey line. The foot of a
+    line of faded type lays a "ruling" across the text columns alone: the
+    month cells beside it are paper or one tint straight across. How many
+    months show a line is judged against the page's other lines, as a faded
+    copy shows its rulings in fewer cells; a page whose month grid shows none
+    is left as it is.
+    """
+    valleys = {y: _month_valleys(gray, y, cols, month_start, settings) for y in rows[1:-1]}
+    if not valleys:
+        return rows, {}
+    usual = float(np.percentile([v.sum() for v in valleys.values()], 75))
+    if usual < MONTHS_SHOWING:
+        return rows, {}
+    shown = {y: v for y, v in valleys.items() if v.sum() >= SHOWN_SHARE * usual}
+    tol = settings.px(4)
+    x0, x1 = cols[month_start], cols[min(month_start + 12, len(cols) - 1)]
+
+    def ruled(y: int) -> bool:
+        band = horizontal[max(0, y - tol) : y + tol + 1, x0:x1]
+        return band.size > 0 and _coverage(band, axis=0) >= 0.1
+
+    kept = [y for y in rows[1:-1] if y in shown or ruled(y)]
+    return (rows[0], *kept, rows[-1]), shown
 
 
 def repair_broken_rulings(

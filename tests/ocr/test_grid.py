@@ -1,7 +1,16 @@
+import itertools
+
 import cv2
 import numpy as np
 
-from ocr.grid import build_lattice, crossed_by_shading, line_masks, merge_cells, repair_broken_rulings
+from ocr.grid import (
+    LineMasks,
+    build_lattice,
+    crossed_by_shading,
+    line_masks,
+    merge_cells,
+    repair_broken_rulings,
+)
 from ocr.image import clean_page
 from ocr.settings import OcrSettings
 from tests.ocr.drawing import blank, draw_grid, draw_text, month_table
@@ -172,3 +181,51 @@ def test_a_column_ruling_worn_to_a_third_still_separates_but_a_row_ruling_needs_
     by_pos = {(c.row, c.col): c for c in cells}
     assert by_pos[(1, 0)].colspan == 1 and (1, 1) in by_pos
     assert by_pos[(1, 2)].rowspan == 2
+
+
+def _faded_month_table(
+    false_line: int | None, lost_beside: int | None = None
+) -> tuple[np.ndarray, LineMasks, list[int]]:
+    """Two text columns and twelve shaded month cells a row, the month grid's row rulings faded to a grey
+    line the masks miss; the text columns' masks hold every row ruling, a false one at ``false_line``
+    (the foot of faded type), and none at ``lost_beside`` in the column beside the months."""
+    xs = [40, 300, 560] + [560 + 45 * (i + 1) for i in range(12)]
+    ys = [40, 100, 160, 220, 280, 340]
+    img = np.full((380, xs[-1] + 40), 240, dtype=np.uint8)
+    for y0, y1 in itertools.pairwise(ys):
+        for x0, x1 in itertools.pairwise(xs[2:]):
+            img[y0 + 3 : y1 - 2, x0 + 6 : x1 - 6] = 190  # a tint across the whole row, false line or not
+    for y in ys:
+        img[y - 1 : y + 1, xs[2] : xs[-1]] = 215  # the month grid's faded row rulings
+    horizontal = np.zeros_like(img)
+    vertical = np.zeros_like(img)
+    for y in [*ys, *([false_line] if false_line else [])]:
+        right = xs[1] if y == lost_beside else xs[2]
+        horizontal[y - 1 : y + 1, xs[0] : right] = 255
+    horizontal[ys[0] - 1 : ys[0] + 1, xs[0] : xs[-1]] = 255
+    horizontal[ys[-1] - 1 : ys[-1] + 1, xs[0] : xs[-1]] = 255
+    for x in xs:
+        vertical[ys[0] : ys[-1], x - 1 : x + 1] = 255
+    return img, LineMasks(horizontal=horizontal, vertical=vertical), ys
+
+
+def test_a_row_line_the_faded_month_grid_does_not_show_is_no_row_boundary():
+    """The foot of faded type rules the text columns at y=130; the month grid beside shows its faded row
+    rulings at every real boundary but one tint straight across y=130: not a row boundary."""
+    img, masks, ys = _faded_month_table(false_line=130)
+    lattice = build_lattice(masks, S, img)
+    assert lattice is not None
+    assert [round(y) for y in lattice.rows] == ys
+    img[ys[0] + 2 : ys[-1] - 1, 560:-40] = 190  # a month grid showing no rulings: nothing to judge by
+    lattice = build_lattice(masks, S, img)
+    assert lattice is not None and 130 in lattice.rows
+
+
+def test_faded_month_rulings_part_the_months_where_the_text_column_beside_lost_its_ruling():
+    """At y=220 the column beside the months shows no ruling, the faded month rulings do: each row keeps
+    its own months."""
+    img, masks, _ = _faded_month_table(false_line=None, lost_beside=220)
+    lattice = build_lattice(masks, S, img)
+    assert lattice is not None
+    months = [c for c in merge_cells(lattice) if c.col >= 2 and c.row >= 1]
+    assert months and all(c.rowspan == 1 for c in months)
