@@ -21,7 +21,7 @@ Gray = NDArray[np.uint8]
 SHADE_BELOW_PAPER = 30  # grey levels below the paper that make a cell's tint shading
 LETTERED = 0.75  # letters above or below along this much of a run (counted each side) make it words
 RULED_SHARE = 0.8  # share of its length a ruling with letters beside it covers; blurred words cover less
-MONTH_RULING_DEPTH = 8  # grey levels a faded ruling lies below the paper or tint a few px each side
+FADED_RULING_DEPTH = 8  # grey levels a faded ruling lies below the paper or tint a few px each side
 MONTHS_SHOWING = 6  # months in which most row lines of a page show such a ruling, for it to be judged by them
 SHOWN_SHARE = 0.4  # share of the page's usual count a row line needs to be a ruling
 
@@ -323,6 +323,8 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     if gray is not None and month_start is not None:
         rows, valleys = _rows_across_months(rows, cols, month_start, masks.horizontal, gray, settings)
     right_open, below_open = edge_openings(masks, rows, cols, settings)
+    if gray is not None:
+        _close_faded_columns(right_open, gray, rows, cols, settings)
     if month_start is not None:
         for r, y in enumerate(rows[1:-1]):
             if (shown := valleys.get(y)) is not None:
@@ -335,37 +337,43 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
 
 
-def _month_valleys(gray: Gray, y: int, cols: tuple[int, ...], month_start: int, settings: OcrSettings
+def _faded_rulings(gray: Gray, pos: int, segments: list[tuple[int, int]], axis: int, settings: OcrSettings
                    ) -> NDArray[np.bool_]:
-    """For each month cell, whether its middle shows a thin dark line at ``y`` (give or take a few px).
+    """For each segment along the line at ``pos`` (``axis`` 0: a row line, 1: a column line), whether a
+    thin dark line runs there (give or take a few px) through each third of the segment.
 
-    The ink and faint-line masks miss a ruling faded between shaded month
-    cells: its neighbours are tint and paper, not smooth paper. Averaged across
-    the cell's middle, the ruling is still a valley a few px wide; in each
-    third of the middle, where a cross's strokes meet in one.
+    The ink and faint-line masks miss a ruling faded between shaded cells or
+    worn to grey on a light copy: its neighbours are tint and paper, not smooth
+    paper. Averaged along the segment, the ruling is still a valley a few px
+    wide, in each third of it, where a cross's strokes or a letter's stem stand
+    in one.
     """
     near, side, reach = settings.px(1), settings.px(4), settings.px(3)
     span = reach + near + side + 1
-    months = range(month_start, min(month_start + 12, len(cols) - 1))
-    if y - span < 0 or y + span >= gray.shape[0]:
-        return np.zeros(len(months), dtype=bool)
-    left = cols[month_start]
-    band = gray[y - span : y + span + 1, left : cols[months[-1] + 1]].astype(np.float32)
+    across = gray.shape[axis]
+    if not segments or pos - span < 0 or pos + span >= across:
+        return np.zeros(len(segments), dtype=bool)
+    band = gray[pos - span : pos + span + 1] if axis == 0 else gray[:, pos - span : pos + span + 1].T
+    band = band.astype(np.float32)
     summed = np.concatenate([np.zeros((band.shape[0], 1), np.float32), np.cumsum(band, axis=1)], axis=1)
-    edges = []
-    for c in months:
-        inset = max(1, (cols[c + 1] - cols[c]) // 4)
-        x0, x1 = cols[c] + inset - left, cols[c + 1] - inset - left
-        edges.append(np.linspace(x0, max(x0 + 3, x1), 4).astype(int))
-    bounds = np.array(edges)  # [month, 4]: three thirds of each cell's middle
+    bounds = np.array([np.linspace(a, max(a + 3, b), 4).astype(int) for a, b in segments])
     starts, ends = bounds[:, :3].ravel(), bounds[:, 1:].ravel()
-    profiles = (summed[:, ends] - summed[:, starts]) / (ends - starts)  # [y, month third]
+    profiles = (summed[:, ends] - summed[:, starts]) / (ends - starts)  # [across, segment third]
     at = np.arange(span - reach, span + reach + 1)
     line = np.min([profiles[at + d] for d in range(-near, near + 1)], axis=0)
-    above = np.max([profiles[at - near - d] for d in range(1, side + 1)], axis=0)
-    below = np.max([profiles[at + near + d] for d in range(1, side + 1)], axis=0)
-    depth = (np.minimum(above, below) - line).reshape(len(at), len(months), 3).min(axis=2)
-    return (depth >= MONTH_RULING_DEPTH).any(axis=0)
+    before = np.max([profiles[at - near - d] for d in range(1, side + 1)], axis=0)
+    after = np.max([profiles[at + near + d] for d in range(1, side + 1)], axis=0)
+    depth = (np.minimum(before, after) - line).reshape(len(at), len(segments), 3).min(axis=2)
+    return (depth >= FADED_RULING_DEPTH).any(axis=0)
+
+
+def _middles(edges: tuple[int, ...], first: int, last: int) -> list[tuple[int, int]]:
+    """The middle half of each gap from ``edges[first]`` to ``edges[last]``: clear of crossing rulings."""
+    out = []
+    for a, b in itertools.pairwise(edges[first : last + 1]):
+        inset = max(1, (b - a) // 4)
+        out.append((a + inset, b - inset))
+    return out
 
 
 def _rows_across_months(
@@ -382,7 +390,8 @@ def _rows_across_months(
     copy shows its rulings in fewer cells; a page whose month grid shows none
     is left as it is.
     """
-    valleys = {y: _month_valleys(gray, y, cols, month_start, settings) for y in rows[1:-1]}
+    months = _middles(cols, month_start, min(month_start + 12, len(cols) - 1))
+    valleys = {y: _faded_rulings(gray, y, months, 0, settings) for y in rows[1:-1]}
     if not valleys:
         return rows, {}
     usual = float(np.percentile([v.sum() for v in valleys.values()], 75))
@@ -398,6 +407,27 @@ def _rows_across_months(
 
     kept = [y for y in rows[1:-1] if y in shown or ruled(y)]
     return (rows[0], *kept, rows[-1]), shown
+
+
+def _close_faded_columns(
+    right_open: NDArray[np.bool_], gray: Gray, rows: tuple[int, ...], cols: tuple[int, ...],
+    settings: OcrSettings,
+) -> None:
+    """Rule the column boundaries the masks lost in a row whose grey page still shows most of them.
+
+    A row at the foot of a light copy can lose its column rulings to the masks
+    all at once, and would then pass for a row spanning its columns (a section
+    or a header title), which shows no ruling where it spans.
+    """
+    n_r, n_c = right_open.shape
+    if n_c < 2:
+        return
+    segments = _middles(rows, 0, n_r)
+    shown = np.stack([_faded_rulings(gray, x, segments, 1, settings) for x in cols[1:-1]], axis=1)
+    for r in range(n_r):
+        unruled = right_open[r, : n_c - 1]
+        if unruled.any() and 2 * int((shown[r] & unruled).sum()) >= int(unruled.sum()):
+            right_open[r, : n_c - 1] &= ~shown[r]
 
 
 def repair_broken_rulings(

@@ -229,3 +229,31 @@ def test_faded_month_rulings_part_the_months_where_the_text_column_beside_lost_i
     assert lattice is not None
     months = [c for c in merge_cells(lattice) if c.col >= 2 and c.row >= 1]
     assert months and all(c.rowspan == 1 for c in months)
+
+
+def test_a_row_whose_column_rulings_faded_to_grey_keeps_its_cells_and_a_spanning_row_its_span():
+    """The last row of a light copy lost its column rulings to the masks, the grey page still shows them:
+    its cells stay apart. The section row above shows none and still spans the table."""
+    xs, ys = [40, 200, 400, 600, 800], [40, 100, 160, 200, 260]
+    img = np.full((300, 840), 240, dtype=np.uint8)
+    horizontal, vertical = np.zeros_like(img), np.zeros_like(img)
+    for y in ys:
+        horizontal[y - 1 : y + 1, xs[0] : xs[-1]] = 255
+        img[y - 1 : y + 1, xs[0] : xs[-1]] = 60
+    for x in xs:
+        inner = x not in (xs[0], xs[-1])
+        for r, (y0, y1) in enumerate(itertools.pairwise(ys)):
+            if inner and r == 2:
+                continue  # the section row spans every column: no ruling
+            grey = inner and r == 3
+            img[y0:y1, x - 1 : x + 1] = 215 if grey else 60
+            if not grey:
+                vertical[y0:y1, x - 1 : x + 1] = 255
+    draw_text(img, (60, 170), "II   PENATAAN TATA LAKSANA", size=18, bold=True)
+    lattice = build_lattice(LineMasks(horizontal=horizontal, vertical=vertical), S, img)
+    assert lattice is not None
+    by_row: dict[int, list[int]] = {}
+    for c in merge_cells(lattice):
+        by_row.setdefault(c.row, []).append(c.colspan)
+    assert by_row[2] == [4]
+    assert by_row[3] == [1, 1, 1, 1]
