@@ -77,10 +77,11 @@ def restore_month_ruling(cols: Sequence[int]) -> tuple[int, ...]:
     if month_run(widths) is not None:
         return bounds
     for k, width in enumerate(widths):
-        beside = sorted(widths[max(0, k - 3) : k] + widths[k + 1 : k + 4])
-        if not beside:
+        # the months beside it, on one side only where it is the first or last month
+        sides = [sorted(side) for side in (widths[max(0, k - 3) : k], widths[k + 1 : k + 4]) if side]
+        if not sides:
             continue
-        typical = beside[len(beside) // 2]
+        typical = min(side[len(side) // 2] for side in sides)
         if not 1.7 * typical <= width <= 2.3 * typical:
             continue
         split = (*bounds[: k + 1], (bounds[k] + bounds[k + 1]) // 2, *bounds[k + 1 :])

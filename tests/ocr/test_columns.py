@@ -43,6 +43,15 @@ def test_a_month_ruling_lost_to_the_scan_is_put_back():
     assert abs(restored[14] - whole[14]) <= 1
 
 
+def test_the_ruling_after_the_first_or_before_the_last_month_is_put_back():
+    """The first month's neighbours on one side are text columns, as wide as the merged pair and more."""
+    whole = _bounds([220, 340, 370, 440] + [45] * 12 + [190])
+    for lost_at in (5, 15):  # JAN|FEB, NOV|DES
+        restored = restore_month_ruling(whole[:lost_at] + whole[lost_at + 1 :])
+        assert month_run([b - a for a, b in pairwise(restored)]) == 4
+        assert abs(restored[lost_at] - whole[lost_at]) <= 1
+
+
 def test_no_ruling_is_invented_where_the_months_are_whole_or_cannot_be_completed():
     whole = _bounds([220, 340, 370, 440] + [45] * 12 + [190])
     assert restore_month_ruling(whole) == whole
