@@ -215,7 +215,11 @@ def _close_group(group: list[tuple[float, int, int]], min_length: int) -> list[L
 
 
 def table_region(h_lines: list[Line], v_lines: list[Line], tol: int) -> tuple[list[Line], list[Line]]:
-    """Keep the lines that belong to the largest ruled grid on the page."""
+    """Keep the lines that belong to the largest ruled grid on the page.
+
+    ``tol`` is how far short of a crossing line a line may stop and still
+    cross it: a heavy copy wears the ends of rulings away.
+    """
 
     def crosses(hl: Line, vl: Line) -> bool:
         return hl.start - tol <= vl.pos <= hl.end + tol and vl.start - tol <= hl.pos <= vl.end + tol
@@ -296,7 +300,7 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     h_lines = find_lines(masks.horizontal, axis=0, min_length=settings.px(80), merge_px=merge)
     v_lines = find_lines(masks.vertical, axis=1, min_length=settings.px(30), merge_px=merge)
     all_h = h_lines
-    h_lines, v_lines = table_region(h_lines, v_lines, tol=settings.px(12))
+    h_lines, v_lines = table_region(h_lines, v_lines, tol=settings.px(30))
     if len(h_lines) < 2 or len(v_lines) < 2:
         return None
     h_lines = h_lines + _full_width_edges(all_h, h_lines, v_lines, tol=settings.px(24))

@@ -257,3 +257,13 @@ def test_a_row_whose_column_rulings_faded_to_grey_keeps_its_cells_and_a_spanning
         by_row.setdefault(c.row, []).append(c.colspan)
     assert by_row[2] == [4]
     assert by_row[3] == [1, 1, 1, 1]
+
+
+def test_a_border_the_row_rulings_stop_short_of_still_bounds_the_table():
+    """A heavy copy wears the ends of the row rulings away: most stop 25 px short of the left border."""
+    xs, ys = [60, 260, 500, 740], [40, 120, 200, 280, 360]
+    img = blank(800, 400)
+    draw_grid(img, xs, ys)
+    img[ys[0] - 3 : ys[-1] - 3, xs[0] + 2 : xs[0] + 27] = 255  # every row ruling's left end but the last
+    lattice, _ = _cells(img)
+    assert abs(lattice.cols[0] - xs[0]) <= 3 and len(lattice.cols) == len(xs)
