@@ -61,6 +61,11 @@ _ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1J]{1,4})(?=[
 # a lone capital read for the I that opens a range ("Triwulan F s/d IV"): no other period is one stroke
 _RANGE_START_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+[FfEt](?=\s+sampai\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+# a lone bar, l or bang for a period's number: an I, or an II whose strokes the blur ran together
+_LONE_STROKE = re.compile(
+    r"\b(?:triwulan|tw|semester|smt)\s+[|l!](?=[\s.,;]|$)(?!\s*sampai\b)", re.IGNORECASE
+)
+_EVERY_WORD = re.compile(r"\b[^\W\d_]{4,7}(?=\s+bulan\b)")
 
 
 _PERIOD_WORD = re.compile(r"\b[^\W\d_]{6,9}\b")
@@ -76,6 +81,12 @@ def _period_word(match: re.Match[str]) -> str:
         if fuzz.ratio(word.lower(), period) >= 75:
             return period
     return word
+
+
+def _every_word(match: re.Match[str]) -> str:
+    """"Setap bulan", "Sctiap bulan": a letter of "setiap" misread or lost."""
+    word = match.group(0)
+    return "setiap" if fuzz.ratio(word.lower(), "setiap") >= 80 else word
 
 
 def month_number(word: str) -> int | None:
@@ -139,6 +150,8 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     if not text or not text.strip():
         return (), 0.0
     spaced = _UNTIL.sub(" sampai ", text)
+    ambiguous = bool(_LONE_STROKE.search(spaced))
+    spaced = _EVERY_WORD.sub(_every_word, spaced)
     spaced = _PERIOD_WORD.sub(_period_word, spaced)
     # OCR reads a roman I after Triwulan/Semester as a bar, an l, a bang or a J ("Triwulan | s/d IV")
     spaced = _RANGE_START_OCR.sub(lambda m: f"{m.group(1)} I", spaced)
@@ -157,6 +170,6 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     if not months:
         return (), 0.0
     years = {int(y.group(0)) for y in _YEAR.finditer(norm)}
-    if tahun is not None and years and tahun not in years:
+    if (tahun is not None and years and tahun not in years) or ambiguous:
         confidence = 0.5
     return tuple(sorted(months)), confidence

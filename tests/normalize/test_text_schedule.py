@@ -51,6 +51,7 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Triwulan I s/d IV", tuple(range(1, 13))),
         ("per triwulan", (3, 6, 9, 12)),
         ("setiap bulan", tuple(range(1, 13))),
+        ("Setap bulan", tuple(range(1, 13))),  # heavy scans: a letter lost
         ("Setiap Bulan", tuple(range(1, 13))),
         ("Januari s/d Desember", tuple(range(1, 13))),
         ("Semester I", (1, 2, 3, 4, 5, 6)),
@@ -69,7 +70,6 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Irnwulan | sd IV 2025", tuple(range(1, 13))),
         ("Semeter II", (7, 8, 9, 10, 11, 12)),
         ("Triwulanan", (3, 6, 9, 12)),
-        ("Semester l", (1, 2, 3, 4, 5, 6)),
         ("Semester Il 2025", (7, 8, 9, 10, 11, 12)),
         ("Triwulan lV", (10, 11, 12)),
         ("Agustns s/d Desernber 2025", (8, 9, 10, 11, 12)),
@@ -79,6 +79,14 @@ def test_schedules(text: str, months: tuple[int, ...]) -> None:
     got, confidence = parse_schedule(text, 2025)
     assert got == months
     assert confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", ["Semester l", "Semester | 2025", "Semester ! 2025", "Triwulan |"])
+def test_a_lone_stroke_for_the_period_number_is_read_as_i_for_review(text: str) -> None:
+    """A blurred II runs together into one stroke, read as a bar, an l or a bang, as a lone I can be."""
+    months, confidence = parse_schedule(text, 2025)
+    assert months[0] == 1
+    assert confidence < 0.6
 
 
 def test_other_year_lowers_confidence() -> None:
