@@ -40,13 +40,20 @@ def is_column_number_row(texts: list[str]) -> bool:
 
     Where a faded ruling merged two cells, one cell holds both numbers ("3 4");
     a merged cell is listed once per column it covers, so repeats count once.
+    Only cells mostly of numbers count (a heavy scan misreads some as letters):
+    an action's text may number its items ("1) Tim Pengarah; 2) Tim Pelaksana").
     """
     cells = [t for t, _ in itertools.groupby(t.strip() for t in texts) if t]
-    ints = [n for t in cells for n in map(_as_int, t.split()) if n is not None]
+    numbered = [[_as_int(word) for word in t.split()] for t in cells]
+    ints = [n for numbers in numbered if _mostly_numbers(numbers) for n in numbers if n is not None]
     if len(ints) < max(3, int(0.6 * len(texts))):
         return False
     rising = sum(b > a for a, b in itertools.pairwise(ints))
     return rising >= 0.8 * (len(ints) - 1) and min(ints) <= 2
+
+
+def _mostly_numbers(numbers: list[int | None]) -> bool:
+    return 2 * sum(n is not None for n in numbers) > len(numbers)
 
 
 def is_header_text_row(texts: list[str]) -> bool:

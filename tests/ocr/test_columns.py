@@ -86,7 +86,15 @@ def test_column_number_row():
 def test_column_number_row_with_cells_merged_by_a_faded_ruling():
     merged = ["1 |) 2", "1 |) 2", "3 4", "3 4", *(str(i) for i in range(5, 17))]
     assert is_column_number_row(merged)
+    assert is_column_number_row(["1", "2", "3 4 5 6 7 8 IL ARTI IA 1715 16"])  # heavy: digits read as letters
     assert not is_column_number_row(["1", "Rapat 2 kali", "Rapat 2 kali", "3 laporan", "", "", "", ""])
+    # a heavy scan's first action, its items numbered (val. seed 3000, mesuji): dropped as a number row before
+    assert not is_column_number_row([
+        'Manajemen Perubahax "ah', "| Perencanaan Refofmasi Biroksasi",
+        "1. Pembentukan Tim Reformasi Birokrasi (RB) di lingkungan Sekretariat KPU Kabupaten Samedang",
+        "SK Tim Reformasi Birokrasi di Lingkungan Satuan Kerja Tjm terdiri dari: $) Tim Pengarah: 2) Tim "
+        "Pelaksana (B Area Perubahasi), 3) Tim Agen Perubahan 4) Tica Assesor",
+    ])
 
 
 def test_header_rows_counted_up_to_the_column_numbers():
