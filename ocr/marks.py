@@ -186,17 +186,20 @@ def _pale_strokes(blurred: Gray, specks: Gray, settings: OcrSettings) -> Gray:
     sure = max(float(FAINT_CONTRAST), PALE_GRAIN * grain)
     rims = cv2.dilate(specks, np.ones((2 * settings.px(2) + 1,) * 2, np.uint8))
     unread = np.where(rims > 0, 255, blurred).astype(np.uint8)
-    return _stroke_pixels(unread, paper, reach=settings.px(4), sure=sure, faint=max(PALE_FLOOR, sure / 2))
+    return _stroke_pixels(unread, paper, reach=settings.px(4), sure=sure, faint=max(PALE_FLOOR, sure / 2),
+                          dark_inside=True)
 
 
 def _stroke_pixels(blurred: Gray, paper: float, reach: int, sure: float = INK_CONTRAST,
-                   faint: float = FAINT_CONTRAST) -> Gray:
+                   faint: float = FAINT_CONTRAST, dark_inside: bool = False) -> Gray:
     """Ink by hysteresis: pixels clearly below the paper, grown along the fainter pixels beside them.
 
     A pale pen's thin stroke is only partly dark enough after the scan's blur;
     alone its dark bits are specks. Growth goes at most ``reach`` px from the
     dark bits, and never along a faint stroke that runs out of the cell (a
     stamp's ring, a neighbour's stroke): a mark is written inside its cell.
+    ``dark_inside``: the dark bits too count only inside the cell (the pale
+    pass, whose "dark" is barely darker than the faint).
     """
     dark = np.where(blurred < paper - sure, 255, 0).astype(np.uint8)
     pale = np.where(blurred < paper - faint, 255, 0).astype(np.uint8)
@@ -205,7 +208,7 @@ def _stroke_pixels(blurred: Gray, paper: float, reach: int, sure: float = INK_CO
     inside = np.ones(n, dtype=bool)
     inside[border] = False
     pale = np.where(inside[labels] & (pale > 0), 255, 0).astype(np.uint8)
-    if sure < INK_CONTRAST:  # ink this pale is a stroke only where it too stays inside the cell
+    if dark_inside:
         dark = cv2.bitwise_and(dark, pale)
     grown = dark
     step = np.ones((3, 3), np.uint8)
