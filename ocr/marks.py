@@ -71,7 +71,8 @@ def read_mark(
         ink = _drop_stamp_strokes(ink, blurred, stamp_ink - STAMP_MARGIN)
     if stamps:
         ink = _drop_stamp_parts(ink, blurred, (x0 + margin_x, y0 + margin_y), stamps)
-    extent, ink_share, to_side = _stroke_evidence(ink, settings)
+    kept = _drop_dots(ink, settings.px(DOT_SIDE_PX))
+    extent, ink_share, to_side = _stroke_evidence(kept, settings)
     # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
     need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
     stroked = extent >= need
@@ -84,8 +85,8 @@ def read_mark(
         # tick whose ink survives only in pieces leaves more than one)
         return MarkReading(marked=False, confidence=UNSURE, ink=ink_share)
     if not stroked and stamp_ink is None and not stamps:
-        dots = cv2.subtract(ink, _drop_dots(ink, settings.px(DOT_SIDE_PX)))
-        pale_extent, pale_share, _ = _stroke_evidence(_pale_strokes(blurred, dots, settings), settings)
+        pale = _pale_strokes(blurred, cv2.subtract(ink, kept), settings)
+        pale_extent, pale_share, _ = _stroke_evidence(_drop_dots(pale, settings.px(DOT_SIDE_PX)), settings)
         if pale_extent >= SMALL_MARK * need:
             # a mark, but one so pale that a person should look at it
             return MarkReading(marked=True, confidence=UNSURE, ink=pale_share, strokes=True)
@@ -222,9 +223,9 @@ def _stroke_evidence(ink: Gray, settings: OcrSettings) -> tuple[int, float, floa
     (px) that blob's middle lies to the cell's left or right side if it is the only blob (else inf).
 
     A 2-px dilation first rejoins the pieces of a faint or broken stroke; specks
-    of dust are set aside before, or a cluster of them would join into a "mark".
+    of dust must be set aside before (``_drop_dots``), or a cluster of them
+    would join into a "mark".
     """
-    ink = _drop_dots(ink, settings.px(DOT_SIDE_PX))
     joined = cv2.dilate(ink, np.ones((3, 3), np.uint8))
     n, labels, _stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     ch, cw = ink.shape
