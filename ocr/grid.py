@@ -338,7 +338,31 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
         if gray is not None and month_start is not None else None
     )
     repair_broken_rulings(right_open, below_open, month_start=month_start, crossed=crossed)
+    if gray is not None:
+        _close_faded_rows(below_open, gray, rows, cols, month_start, settings)
     return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
+
+
+def _close_faded_rows(
+    below_open: NDArray[np.bool_], gray: Gray, rows: tuple[int, ...], cols: tuple[int, ...],
+    month_start: int | None, settings: OcrSettings,
+) -> None:
+    """Rule a text cell's lower edge the masks lost where the grey page shows it and the order wants it.
+
+    Text columns go from coarse to fine, left to right (area, kegiatan, sub
+    kegiatan, indikator): a cell merged across a line that the column to its
+    left rules, and the month grid too, lost its ruling (to a stamp, a faded
+    patch). Its faded grey line is then ruled. The grey test alone would also
+    take the serif feet of a text line inside a merged cell for a ruling.
+    """
+    last = month_start if month_start is not None else len(cols) - 1
+    for r, y in enumerate(rows[1:-1]):
+        if month_start is not None and below_open[r, month_start : month_start + 12].any():
+            continue
+        for c in range(1, last):
+            if below_open[r, c] and not below_open[r, c - 1]:
+                segment = _middles(cols, c, c + 1)
+                below_open[r, c] = not bool(_faded_rulings(gray, y, segment, 0, settings)[0])
 
 
 def _faded_rulings(gray: Gray, pos: int, segments: list[tuple[int, int]], axis: int, settings: OcrSettings
