@@ -418,8 +418,8 @@ def _rows_across_months(
     copy shows its rulings in fewer cells; a page whose month grid shows none
     is left as it is.
     """
-    months = _middles(cols, month_start, min(month_start + 12, len(cols) - 1))
-    valleys = {y: _faded_rulings(gray, y, months, 0, settings) for y in rows[1:-1]}
+    end = min(month_start + 12, len(cols) - 1)
+    valleys = {y: _faded_rulings(gray, y, _middles(cols, month_start, end), 0, settings) for y in rows[1:-1]}
     if not valleys:
         return rows, {}
     usual = float(np.percentile([v.sum() for v in valleys.values()], 75))
@@ -427,10 +427,9 @@ def _rows_across_months(
         return rows, {}
     shown = {y: v for y, v in valleys.items() if v.sum() >= SHOWN_SHARE * usual}
     tol = settings.px(4)
-    x0, x1 = cols[month_start], cols[min(month_start + 12, len(cols) - 1)]
 
     def ruled(y: int) -> bool:
-        band = horizontal[max(0, y - tol) : y + tol + 1, x0:x1]
+        band = horizontal[max(0, y - tol) : y + tol + 1, cols[month_start] : cols[end]]
         return band.size > 0 and _coverage(band, axis=0) >= 0.1
 
     kept = [y for y in rows[1:-1] if y in shown or ruled(y)]
@@ -511,10 +510,8 @@ def crossed_by_shading(
     for r, y in enumerate(rows[1:-1]):
         if y - reach < 0 or y + reach >= h:
             continue
-        for c in range(month_start, min(month_start + 12, len(cols) - 1)):
-            x0, x1 = cols[c], cols[c + 1]
-            inset = max(1, (x1 - x0) // 4)
-            band = gray[y - reach : y + reach + 1, x0 + inset : x1 - inset]
+        for x0, x1 in _middles(cols, month_start, min(month_start + 12, len(cols) - 1)):
+            band = gray[y - reach : y + reach + 1, x0:x1]
             if band.size == 0:
                 continue
             tint = float(np.median(band))
