@@ -64,7 +64,7 @@ def read_mark(
     darkness = 1.0 - float(np.median(crop)) / max(paper, 1.0)
     # shaded: the whole cell is tinted, not just a few strokes (a stamp's ring, bleed-through)
     tinted = darkness >= settings.shade_darkness and float(np.percentile(crop, 80)) < paper - 10
-    local_paper = float(np.percentile(crop, 90))
+    local_paper = _paper_of(crop)
     blurred = cv2.GaussianBlur(crop, (3, 3), 0)
     ink = _stroke_pixels(blurred, min(local_paper, 250.0), reach=settings.px(4))
     if stamp_ink is not None:
@@ -96,6 +96,12 @@ def read_mark(
         confidence = 1.0
     return MarkReading(marked=stroked, confidence=confidence, ink=ink_share,
                        filled=ink_share >= FILLED_SHARE, strokes=stroked)
+
+
+def _paper_of(crop: Gray) -> float:
+    """The cell's paper level, from the pixels the ruling removal did not paint white."""
+    unpainted = crop[crop < 255]
+    return float(np.percentile(unpainted if unpainted.size >= crop.size // 2 else crop, 90))
 
 
 def one_mark_style(readings: list[MarkReading]) -> list[MarkReading]:

@@ -248,3 +248,18 @@ def test_a_page_follows_the_marking_style_of_the_whole_plan():
     assert pages[0] == first
     assert [c.mark.marked for c in pages[1].table.cells] == [True, False, False, True, False]
     assert all(c.mark.confidence < S.review_confidence for c in pages[1].table.cells if not c.mark.marked)
+
+
+def test_dust_on_grey_paper_beside_a_removed_ruling_is_not_a_mark():
+    """The rulings painted white are the cell's brightest pixels; its paper is the grey left of them.
+
+    Judged against the white, the grain round two specks reads as ink and joins them into a "tick".
+    """
+    rng = np.random.default_rng(4)
+    gray = cv2.GaussianBlur(rng.normal(232, 3, (200, 200)).astype(np.float32), (0, 0), 0.8)
+    for y in (113, 123):
+        gray[y : y + 5, 118:123] = 70
+    gray = cv2.GaussianBlur(gray, (0, 0), 0.7)
+    gray[:, 100:108] = gray[:, 138:145] = 255  # the cell's side rulings, painted out with their blur
+    reading = read_mark(gray.clip(0, 255).astype(np.uint8), (100, 100, 145, 150), S, paper=232.0)
+    assert not reading.marked
