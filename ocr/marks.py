@@ -104,6 +104,17 @@ def _paper_of(crop: Gray) -> float:
     return float(np.percentile(unpainted if unpainted.size >= crop.size // 2 else crop, 90))
 
 
+def bar_or_nothing(reading: MarkReading) -> MarkReading:
+    """The reading of a cell merged across months: a bar filling it, or no mark.
+
+    A tick says one month; strokes in a cell spanning several say none of them
+    (dust in a section row's blank month band), so they are left for a person.
+    """
+    if reading.marked and not reading.filled:
+        return MarkReading(marked=False, confidence=UNSURE, ink=reading.ink)
+    return reading
+
+
 def one_mark_style(readings: list[MarkReading]) -> list[MarkReading]:
     """On a page whose plan shades its months strokes are no mark; on one that ticks them, a tint is none.
 

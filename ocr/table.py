@@ -23,7 +23,7 @@ from ocr.grid import GridCell, Lattice, LineMasks, build_lattice, faint_line_mas
 from ocr.header import count_header_rows
 from ocr.image import CleanPage
 from ocr.layout import map_back, restack
-from ocr.marks import one_mark_style, read_mark
+from ocr.marks import bar_or_nothing, one_mark_style, read_mark
 from ocr.settings import OcrSettings
 from ocr.stamps import Stamp, find_stamps, text_ink, without_stamps
 from ocr.tesseract import page_text
@@ -294,6 +294,7 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
                   [s for s in ringed if s.touches(g.bbox)])
         for g in month_cells
     ]
+    readings = [bar_or_nothing(r) if g.colspan > 1 else r for g, r in zip(month_cells, readings, strict=True)]
     marks = dict(zip(month_cells, one_mark_style(readings), strict=True))
     cells = []
     for g in body:

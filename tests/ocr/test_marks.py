@@ -3,7 +3,7 @@ import numpy as np
 
 from ocr.grid import line_masks
 from ocr.image import clean_page
-from ocr.marks import one_mark_style, read_mark
+from ocr.marks import bar_or_nothing, one_mark_style, read_mark
 from ocr.reader import marks_in_one_style
 from ocr.settings import OcrSettings
 from ocr.table import PageReading, remove_lines
@@ -263,3 +263,18 @@ def test_dust_on_grey_paper_beside_a_removed_ruling_is_not_a_mark():
     gray[:, 100:108] = gray[:, 138:145] = 255  # the cell's side rulings, painted out with their blur
     reading = read_mark(gray.clip(0, 255).astype(np.uint8), (100, 100, 145, 150), S, paper=232.0)
     assert not reading.marked
+
+
+def test_a_cell_merged_across_months_is_marked_by_a_bar_only():
+    """Strokes in a section row's blank month band say no month; a bar filling a merged cell says them all."""
+    img = blank(800, 500)
+    draw_grid(img, [50, 290], [50, 100])
+    bar, band = img.copy(), img.copy()
+    bar[53:98, 53:288] = 200
+    draw_tick(band, (140, 55, 200, 95))
+    for page, merged in ((bar, True), (band, False)):
+        clean = clean_page(page)
+        reading = read_mark(remove_lines(clean, line_masks(clean.ink, S)), (50, 50, 290, 100), S)
+        assert reading.marked
+        assert bar_or_nothing(reading).marked is merged
+    assert bar_or_nothing(reading).confidence < 1.0
