@@ -14,7 +14,7 @@ import pandas as pd
 import pytesseract
 
 from ocr.celltext import words_in_box
-from ocr.image import CleanPage, clean_page, settled_upright, turned_over
+from ocr.image import SHARPEN_SIGMA_PX, CleanPage, clean_page, settled_upright, sharpened, turned_over
 from ocr.marks import one_mark_style
 from ocr.raster import PageImage, render_page, render_pages
 from ocr.settings import OcrSettings
@@ -73,6 +73,7 @@ class TesseractSource:
     def __call__(self, image: np.ndarray, bbox: BBox, psm: int) -> pd.DataFrame:
         x0, y0, x1, y1 = bbox
         padded = cv2.copyMakeBorder(image[y0:y1, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        padded = sharpened(padded, SHARPEN_SIGMA_PX * self.settings.dpi / 200)
         budget = min(self.settings.tesseract_timeout_s, self.deadline.remaining())
         try:
             return ocr_words(np.asarray(padded, dtype=np.uint8), page=self.page,

@@ -1,7 +1,7 @@
 import cv2
 import numpy as np
 
-from ocr.image import clean_page, estimate_skew, normalise_background
+from ocr.image import clean_page, estimate_skew, normalise_background, sharpened
 from tests.ocr.drawing import blank, draw_text, month_table
 
 
@@ -95,3 +95,12 @@ def test_skewed_blurred_portrait_page_is_not_called_sideways():
     """Askew and blurred, the left margin lines up columns; only the skew-corrected profile tells."""
     img = cv2.GaussianBlur(_rotate(_text_page(), 3.0), (0, 0), 2.0)
     assert clean_page(img).rotation == 0
+
+
+def test_sharpening_gives_a_blurred_thin_stroke_back_its_contrast_and_leaves_paper_alone():
+    page = np.full((60, 60), 235, dtype=np.uint8)
+    page[:, 30] = 60  # a one-pixel stroke of small type
+    blurred = cv2.GaussianBlur(page, (0, 0), 1.5)
+    sharp = sharpened(blurred, 1.5)
+    assert int(sharp[:, 30].max()) <= int(blurred[:, 30].min()) - 10
+    assert np.array_equal(sharp[:, :20], blurred[:, :20])
