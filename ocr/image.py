@@ -61,11 +61,12 @@ def sharpened(gray: Gray, sigma: float, amount: float = SHARPEN_AMOUNT) -> Gray:
 
     A scan's blur greys the thin strokes of small type until Tesseract reads
     them as other letters; on the heavy benchmark scans sharpening cut the
-    text's character errors by a tenth, and left mild and medium scans as read.
+    text's character errors (0.113 -> 0.110; unseen 0.063 -> 0.057) and let
+    rows of a faded page be matched again; mild and medium scans read as before.
     """
     image = gray.astype(np.float32)
-    detail = image - cv2.GaussianBlur(image, (0, 0), sigma)
-    return np.clip(image + amount * detail, 0, 255).astype(np.uint8)
+    cv2.addWeighted(image, 1 + amount, cv2.GaussianBlur(image, (0, 0), sigma), -amount, 0, dst=image)
+    return np.clip(image, 0, 255, out=image).astype(np.uint8)
 
 
 def binarise(norm: Gray) -> Gray:
