@@ -356,13 +356,13 @@ def _close_faded_rows(
     take the serif feet of a text line inside a merged cell for a ruling.
     """
     last = month_start if month_start is not None else len(cols) - 1
+    middles = _middles(cols, 0, last)
     for r, y in enumerate(rows[1:-1]):
         if month_start is not None and below_open[r, month_start : month_start + 12].any():
             continue
         for c in range(1, last):
             if below_open[r, c] and not below_open[r, c - 1]:
-                segment = _middles(cols, c, c + 1)
-                below_open[r, c] = not bool(_faded_rulings(gray, y, segment, 0, settings)[0])
+                below_open[r, c] = not bool(_faded_rulings(gray, y, [middles[c]], 0, settings)[0])
 
 
 def _faded_rulings(gray: Gray, pos: int, segments: list[tuple[int, int]], axis: int, settings: OcrSettings
@@ -419,7 +419,8 @@ def _rows_across_months(
     is left as it is.
     """
     end = min(month_start + 12, len(cols) - 1)
-    valleys = {y: _faded_rulings(gray, y, _middles(cols, month_start, end), 0, settings) for y in rows[1:-1]}
+    months = _middles(cols, month_start, end)
+    valleys = {y: _faded_rulings(gray, y, months, 0, settings) for y in rows[1:-1]}
     if not valleys:
         return rows, {}
     usual = float(np.percentile([v.sum() for v in valleys.values()], 75))
@@ -507,10 +508,11 @@ def crossed_by_shading(
     h = gray.shape[0]
     shade = float(np.median(gray)) - SHADE_BELOW_PAPER
     out = np.zeros(len(rows) - 2, dtype=bool)
+    months = _middles(cols, month_start, min(month_start + 12, len(cols) - 1))
     for r, y in enumerate(rows[1:-1]):
         if y - reach < 0 or y + reach >= h:
             continue
-        for x0, x1 in _middles(cols, month_start, min(month_start + 12, len(cols) - 1)):
+        for x0, x1 in months:
             band = gray[y - reach : y + reach + 1, x0:x1]
             if band.size == 0:
                 continue
