@@ -76,7 +76,7 @@ class TesseractSource:
         padded = sharpened(padded, SHARPEN_SIGMA_PX * self.settings.dpi / 200)
         budget = min(self.settings.tesseract_timeout_s, self.deadline.remaining())
         try:
-            return ocr_words(np.asarray(padded, dtype=np.uint8), page=self.page,
+            return ocr_words(padded, page=self.page,
                              languages=self.settings.languages, psm=psm,
                              offset=(x0 - 10, y0 - 10), timeout_s=budget)
         except OcrError:
