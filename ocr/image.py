@@ -20,6 +20,9 @@ MIN_TEXT_LINES = 12  # fewer line pieces than this: no opinion, leave the page a
 RISE = 0.15  # of the x-height: how far a letter must reach above or below it to be an ascender or descender
 SHARPEN_SIGMA_PX = 1.5  # (at 200 dpi) the scanner's blur that sharpening for OCR undoes
 SHARPEN_AMOUNT = 1.0
+TINT_KERNEL = 241  # (on the quarter-size page) wider than a block of shaded month cells
+TINT_DEPTH = 12  # grey levels by which the paper estimate must drop for a patch to be shading
+TINT_STEP = 0.5  # share of a patch's depth its edge must drop in a step: shading, not light falling off
 CLEAR_UPRIGHT = 0.05  # weaker evidence than this on a sideways page: ask Tesseract's OSD as well
 
 
@@ -45,15 +48,58 @@ def normalise_background(gray: Gray) -> Gray:
     """Divide by the paper's own brightness so uneven grey paper becomes white.
 
     The background is estimated by closing (removing dark strokes) at a scale
-    larger than a character, on a downscaled copy for speed.
+    larger than a character, on a downscaled copy for speed. A block of shaded
+    cells larger than that scale (a plan whose every action runs all year)
+    would be taken for paper too, and its shading divided away: where the
+    estimate drops in a step, not in a slope as light does, the paper round
+    the block is used instead.
     """
     h, w = gray.shape
     small = cv2.resize(gray, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA)
     bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (61, 61)))
+    bg = _without_tint_blocks(small, bg)
     bg = cv2.GaussianBlur(bg, (0, 0), 3)
     bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
     norm = cv2.divide(gray, np.maximum(bg, 1), scale=255)
     return norm.astype(np.uint8)
+
+
+def _without_tint_blocks(small: Gray, bg: Gray) -> Gray:
+    """``bg`` with the blocks of shading it followed replaced by the paper a wider closing sees there.
+
+    Light falls off over hundreds of pixels; shading ends at a ruling. So a
+    patch where ``bg`` lies below the wider estimate counts as shading when the
+    drop across its edge is most of its depth. Patches at the page's edge (a
+    scanner lid's shadow, the dark beyond the sheet) are left as they are.
+    """
+    wide = cv2.morphologyEx(small, cv2.MORPH_CLOSE,
+                            cv2.getStructuringElement(cv2.MORPH_RECT, (TINT_KERNEL, TINT_KERNEL)))
+    drop = cv2.subtract(wide, bg)
+    patches = (drop > TINT_DEPTH).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(patches, connectivity=4)
+    h, w = small.shape
+    ring = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
+    out = bg
+    for i in range(1, count):
+        x, y, bw, bh, _ = stats[i]
+        if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
+            continue
+        x0, y0, x1, y1 = max(0, x - 3), max(0, y - 3), min(w, x + bw + 3), min(h, y + bh + 3)
+        patch = (labels[y0:y1, x0:x1] == i).astype(np.uint8)
+        inside = cv2.erode(patch, ring).astype(bool)
+        edge_in = patch.astype(bool) & ~inside
+        edge_out = cv2.dilate(patch, ring).astype(bool) & ~patch.astype(bool)
+        if not inside.any() or not edge_out.any():
+            continue
+        depth = drop[y0:y1, x0:x1]
+        step = float(np.median(depth[edge_in])) - float(np.median(depth[edge_out]))
+        if step < TINT_STEP * float(np.median(depth[patch > 0])):
+            continue
+        if out is bg:
+            out = bg.copy()
+        grown = cv2.dilate(patch, ring).astype(bool)
+        out[y0:y1, x0:x1][grown] = wide[y0:y1, x0:x1][grown]
+    return out
 
 
 def sharpened(gray: Gray, sigma: float, amount: float = SHARPEN_AMOUNT) -> Gray:

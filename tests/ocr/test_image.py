@@ -1,7 +1,11 @@
+from itertools import pairwise
+
 import cv2
 import numpy as np
 
 from ocr.image import clean_page, estimate_skew, normalise_background, sharpened
+from ocr.marks import read_mark
+from ocr.settings import OcrSettings
 from tests.ocr.drawing import blank, draw_text, month_table
 
 
@@ -32,6 +36,41 @@ def test_uneven_paper_becomes_white():
     norm = normalise_background(dark)
     paper = norm[img == 255]
     assert np.median(paper) > 240
+
+
+def _months_block(img, xs, ys):
+    """The month cells of every body row, rulings left out: larger each way than the paper estimate."""
+    block = np.zeros(img.shape, dtype=bool)
+    for x0, x1 in pairwise(xs[3:]):
+        for y0, y1 in pairwise(ys[2:]):
+            block[y0 + 2 : y1 - 1, x0 + 2 : x1 - 1] = True
+    return block
+
+
+def test_a_block_of_shaded_months_keeps_its_shade():
+    """Every action running all year: the shading is a block larger than the paper estimate's scale."""
+    img, xs, ys = month_table({}, n_rows=8)
+    block = _months_block(img, xs, ys)
+    shaded = img.copy()
+    shaded[block] = 215
+    h, w = img.shape
+    shaded = (shaded * np.tile(np.linspace(0.9, 1.0, w), (h, 1))).astype(np.uint8)
+    norm = normalise_background(shaded)
+    assert np.median(norm[block]) < 232
+    assert np.median(norm[img == 255]) > 245
+    clean = clean_page(shaded)
+    for x0, x1 in ((xs[3], xs[4]), (xs[9], xs[10]), (xs[14], xs[15])):
+        assert read_mark(clean.gray, (x0, ys[5], x1, ys[6]), OcrSettings()).marked
+
+
+def test_a_dip_in_the_light_over_the_months_is_evened_out():
+    img, xs, ys = month_table({}, n_rows=8)
+    h, w = img.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    cx, cy = (xs[3] + xs[-1]) / 2, (ys[2] + ys[-1]) / 2
+    light = 1 - 0.3 * np.exp(-((xx - cx) ** 2 + (yy - cy) ** 2) / (2 * 220.0**2))
+    norm = normalise_background((img * light).astype(np.uint8))
+    assert np.median(norm[_months_block(img, xs, ys) & (img == 255)]) > 240
 
 
 def test_sideways_page_is_turned_upright():
