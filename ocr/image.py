@@ -39,9 +39,18 @@ class CleanPage:
 
 
 def to_gray(image: NDArray[np.uint8]) -> Gray:
+    """Grey levels of a page; a pale colour is made as dark as half its chroma.
+
+    Luminance alone turns an Excel yellow or a pale highlight into a grey
+    barely below the paper, though it stands out plainly on the page; dark
+    inks (black type, blue and red stamps) keep their luminance.
+    """
     if image.ndim == 2:
         return image
-    return cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    image = np.ascontiguousarray(image)
+    red, green, blue = cv2.split(image)
+    half_chroma = cv2.subtract(cv2.max(cv2.max(red, green), blue), cv2.min(cv2.min(red, green), blue)) >> 1
+    return cv2.min(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY), cv2.subtract(255, half_chroma))
 
 
 def normalise_background(gray: Gray) -> Gray:

@@ -11,6 +11,7 @@ import numpy as np
 import pypdfium2 as pdfium
 from numpy.typing import NDArray
 
+from ocr.image import to_gray
 from schemas.errors import CorruptPdfError, EncryptedPdfError, NotAPdfError, PageError
 
 log = logging.getLogger(__name__)
@@ -89,12 +90,11 @@ def _render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> PageImage:
     page = pdf[index]
     try:
         text_chars = _text_chars(page)
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
-        image = np.array(bitmap.to_numpy(), dtype=np.uint8, copy=True)
+        # in colour, so that a pale colour fill can be told from the paper (see to_gray)
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+        image = to_gray(np.asarray(bitmap.to_numpy(), dtype=np.uint8)[:, :, :3])
     finally:
         page.close()
-    if image.ndim == 3:
-        image = image[:, :, 0]
     return PageImage(page=index + 1, image=image, dpi=dpi, text_layer_chars=text_chars)
 
 

@@ -2,9 +2,11 @@ from itertools import pairwise
 
 import cv2
 import numpy as np
+from PIL import Image, ImageDraw
 
-from ocr.image import clean_page, estimate_skew, normalise_background, sharpened
+from ocr.image import clean_page, estimate_skew, normalise_background, sharpened, to_gray
 from ocr.marks import read_mark
+from ocr.raster import render_page
 from ocr.settings import OcrSettings
 from tests.ocr.drawing import blank, draw_text, month_table
 
@@ -143,3 +145,26 @@ def test_sharpening_gives_a_blurred_thin_stroke_back_its_contrast_and_leaves_pap
     sharp = sharpened(blurred, 1.5)
     assert int(sharp[:, 30].max()) <= int(blurred[:, 30].min()) - 10
     assert np.array_equal(sharp[:, :20], blurred[:, :20])
+
+
+def test_a_pale_colour_stands_out_from_the_paper_and_dark_inks_keep_their_grey():
+    page = np.full((4, 4, 3), 255, np.uint8)
+    page[0, 0] = (255, 255, 0)  # Excel yellow: luminance 226, a shade the reader would miss
+    page[1, 1] = (20, 20, 20)  # black type
+    page[2, 2] = (40, 70, 190)  # a blue stamp's ink
+    gray = to_gray(page)
+    assert gray[0, 0] <= 140
+    assert gray[1, 1] == 20
+    assert gray[2, 2] == cv2.cvtColor(page[2:3, 2:3], cv2.COLOR_RGB2GRAY)[0, 0]
+    assert gray[3, 3] == 255
+
+
+def test_a_colour_page_is_rendered_with_its_colours_in_order(tmp_path):
+    page = Image.new("RGB", (300, 300), (255, 255, 255))
+    ImageDraw.Draw(page).rectangle((50, 50, 250, 250), fill=(255, 0, 0))
+    path = tmp_path / "red.pdf"
+    page.save(path, resolution=100)
+    gray = render_page(path, 1, 100).image
+    assert gray.ndim == 2
+    assert 60 <= int(np.median(gray[120:180, 120:180])) <= 95  # red's luminance, 76; blue's would be 29
+    assert int(np.median(gray[5:20, 5:20])) >= 250
