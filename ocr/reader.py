@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,9 +23,11 @@ from ocr.table import PageReading, WordSource, keep_previous_roles, read_page
 from ocr.tesseract import check_tesseract, ocr_words
 from ocr.textlayer import text_layer_words
 from schemas.errors import OcrError, PageError
-from schemas.records import BBox, ColumnSpec, MarkReading
+from schemas.records import BBox, ColumnSpec, MarkReading, PageTable, Role
 
 log = logging.getLogger(__name__)
+
+SAME_WIDTH_SHARE = 0.015  # of the table's width: columns this close in width on two pages are the same column
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,8 @@ def read_document(
         if reading.table is not None and reading.table.columns:
             previous = reading.table.columns
         pages.append(reading)
-    return DocumentReading(n_pages=n_pages, pages=marks_in_one_style(roles_from_later_pages(pages)),
+    readings = roles_of_most_pages(roles_from_later_pages(pages))
+    return DocumentReading(n_pages=n_pages, pages=marks_in_one_style(readings),
                            page_errors=tuple(errors), text_layer_pages=tuple(layer_pages))
 
 
@@ -173,6 +177,43 @@ def roles_from_later_pages(pages: list[PageReading]) -> tuple[PageReading, ...]:
                 out[i] = replace(out[i], table=table)
         following = table.columns
     return tuple(out)
+
+
+def roles_of_most_pages(pages: tuple[PageReading, ...]) -> tuple[PageReading, ...]:
+    """A page whose header names the columns otherwise than most pages of the same table takes theirs.
+
+    Every page of a plan repeats its header; one whose header a stamp or a
+    faded band garbled can read a title as another's ("SE KEGIATAN" for the
+    sub-activities, noise for the evidence column) and swap two text columns.
+    Pages count as the same table when their columns have the same widths;
+    a page is outvoted only by more pages than agree with it, at least two.
+    """
+    tables = [(i, p.table) for i, p in enumerate(pages) if p.table is not None and p.table.columns]
+    out = list(pages)
+    for i, table in tables:
+        same = [t.columns for j, t in tables if j != i and _same_columns(t, table)]
+        votes = Counter(tuple(c.role for c in columns) for columns in same)
+        own = tuple(c.role for c in table.columns)
+        if not votes:
+            continue
+        roles, n = votes.most_common(1)[0]
+        if roles == own or n < 2 or n <= votes[own] + 1:
+            continue
+        if any((a is Role.MONTH) != (b is Role.MONTH) for a, b in zip(roles, own, strict=True)):
+            continue
+        columns = tuple(replace(c, role=r) for c, r in zip(table.columns, roles, strict=True))
+        out[i] = replace(pages[i], table=replace(table, columns=columns))
+    return tuple(out)
+
+
+def _same_columns(a: PageTable, b: PageTable) -> bool:
+    """Whether two pages' tables have as many columns, each taking the same share of the width."""
+    if len(a.col_bounds) != len(b.col_bounds) or len(a.col_bounds) < 3 or len(a.columns) != len(b.columns):
+        return False
+    wa, wb = np.diff(a.col_bounds), np.diff(b.col_bounds)
+    if wa.sum() <= 0 or wb.sum() <= 0:
+        return False
+    return bool(np.abs(wa / wa.sum() - wb / wb.sum()).max() <= SAME_WIDTH_SHARE)
 
 
 def marks_in_one_style(pages: tuple[PageReading, ...]) -> tuple[PageReading, ...]:

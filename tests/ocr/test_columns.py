@@ -1,8 +1,9 @@
+from dataclasses import replace
 from itertools import accumulate, pairwise
 
 from ocr.columns import assign_roles, month_run, restore_month_ruling, role_from_header
 from ocr.header import count_header_rows, is_column_number_row, is_month_label_row
-from ocr.reader import roles_from_later_pages
+from ocr.reader import roles_from_later_pages, roles_of_most_pages
 from ocr.table import PageReading
 from schemas.records import PageTable, Role
 
@@ -157,3 +158,29 @@ def test_a_title_read_on_its_own_page_is_kept_whatever_later_pages_say():
     first = _page(3, ["NO", "KEGIATAN", "INDIKATOR", *months, "KET."])
     later = _page(4, ["NO", "KEGIATAN", "SUB KEGIATAN", *months, "KET."])
     assert roles_from_later_pages([first, later])[0] == first
+
+
+def _bounded(page: int, headers: list[str], widths: list[int]) -> PageReading:
+    reading = _page(page, headers)
+    assert reading.table is not None
+    bounds = tuple(accumulate([100, *widths]))
+    return replace(reading, table=replace(reading.table, col_bounds=bounds))
+
+
+WIDTHS = [40, 200, 300] + [45] * 12 + [120]
+
+
+def test_a_page_whose_garbled_header_swaps_two_columns_takes_the_roles_of_the_other_pages():
+    months = [str(m) for m in range(1, 13)]
+    good = ["NO", "KEGIATAN", "SUB KEGIATAN", *months, "KET."]
+    garbled = _bounded(6, ["NO", "eee ee SE KEGIATAN 2", "i Oe ei i a at a hla", *months, "KET."], WIDTHS)
+    assert garbled.table is not None and garbled.table.columns[1].role is Role.LANGKAH_AKSI
+    pages = [_bounded(p, good, WIDTHS) for p in (3, 4, 5)] + [garbled]
+    fixed = roles_of_most_pages(tuple(pages))
+    assert [c.role for c in fixed[3].table.columns] == [c.role for c in pages[0].table.columns]
+    assert fixed[:3] == tuple(pages[:3])
+    # one page against one decides nothing; a page of other widths is another table
+    assert roles_of_most_pages((pages[0], garbled))[1] == garbled
+    widths = [40, 300, 200, *WIDTHS[3:]]
+    other = _bounded(6, ["NO", "eee ee SE KEGIATAN 2", "i Oe ei", *months, "KET."], widths)
+    assert roles_of_most_pages((*pages[:3], other))[3] == other
