@@ -45,8 +45,10 @@ def is_column_number_row(texts: list[str]) -> bool:
     """
     cells = [t for t, _ in itertools.groupby(t.strip() for t in texts) if t]
     numbered = [[_as_int(word) for word in t.split()] for t in cells]
-    ints = [n for numbers in numbered if _mostly_numbers(numbers) for n in numbers if n is not None]
-    if len(ints) < max(3, int(0.6 * len(texts))):
+    numeric = [numbers for numbers in numbered if _mostly_numbers(numbers)]
+    ints = [n for numbers in numeric for n in numbers if n is not None]
+    # most cells numbers, not an action numbered "1" whose other cells hold a stray "4 34"
+    if len(ints) < max(3, int(0.6 * len(texts))) or 2 * len(numeric) <= len(cells):
         return False
     rising = sum(b > a for a, b in itertools.pairwise(ints))
     return rising >= 0.8 * (len(ints) - 1) and min(ints) <= 2

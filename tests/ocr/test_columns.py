@@ -96,6 +96,11 @@ def test_column_number_row_with_cells_merged_by_a_faded_ruling():
         "SK Tim Reformasi Birokrasi di Lingkungan Satuan Kerja Tjm terdiri dari: $) Tim Pengarah: 2) Tim "
         "Pelaksana (B Area Perubahasi), 3) Tim Agen Perubahan 4) Tica Assesor",
     ])
+    # an action numbered "1" whose responsible-party cell reads as "4 34" (dev seed 1000, tambrauw heavy)
+    assert not is_column_number_row([
+        "1", "Pengendalian Gratifikasi mHens", "Public Campaigs tentang pengendalian gratifikasi",
+        "Memasang poster tentang gratifikasi", "SK. Unit Pengendalian Gratifikasi", "4 34",
+    ])
 
 
 def test_header_rows_counted_up_to_the_column_numbers():
