@@ -66,29 +66,43 @@ def month_run(widths: Sequence[int]) -> int | None:
 
 
 def restore_month_ruling(cols: Sequence[int]) -> tuple[int, ...]:
-    """Column bounds with the one month ruling a scan lost put back, where that completes the months.
+    """Column bounds with the month rulings a scan lost put back, where that completes the months.
 
-    A faded ruling between two months leaves eleven narrow columns, one of them
-    twice as wide as the rest; halving it gives the twelve months back. Nothing
-    changes when the months are already whole or no halving makes them so.
+    A faded ruling between two months, or one hidden between two shaded ones,
+    leaves a column two (or three) times as wide as the months beside it;
+    dividing it evenly gives the twelve months back. Every such column is
+    divided at once (a shaded plan loses several), else each alone. Nothing
+    changes when the months are already whole or no division makes them so.
     """
     bounds = tuple(cols)
     widths = [b - a for a, b in itertools.pairwise(bounds)]
     if month_run(widths) is not None:
         return bounds
-    for k, width in enumerate(widths):
-        # the months beside it, on one side only where it is the first or last month
-        sides = [sorted(side) for side in (widths[max(0, k - 3) : k], widths[k + 1 : k + 4]) if side]
-        if not sides:
+    # the months are most of the table's columns and the narrowest: the middle of the narrower half
+    narrow = sorted(widths)[: max(1, len(widths) // 2)]
+    month = narrow[len(narrow) // 2]
+    parts = {k: n for k, width in enumerate(widths) for n in (2, 3)
+             if month > 0 and abs(width - n * month) <= 0.15 * n * month}
+    for chosen in (parts, *({k: n} for k, n in parts.items())):
+        if not chosen:
             continue
-        typical = min(side[len(side) // 2] for side in sides)
-        if not 1.7 * typical <= width <= 2.3 * typical:
-            continue
-        split = (*bounds[: k + 1], (bounds[k] + bounds[k + 1]) // 2, *bounds[k + 1 :])
-        start = month_run([b - a for a, b in itertools.pairwise(split)])
-        if start is not None and start <= k < start + 11:
-            return split
+        divided, inside = _divided(bounds, chosen)
+        start = month_run([b - a for a, b in itertools.pairwise(divided)])
+        if start is not None and all(start <= k < start + 12 for k in inside):
+            return divided
     return bounds
+
+
+def _divided(bounds: tuple[int, ...], parts: dict[int, int]) -> tuple[tuple[int, ...], list[int]]:
+    """``bounds`` with column k cut into ``parts[k]`` equal columns; and the new columns' indices."""
+    out, new = [bounds[0]], []
+    for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+        n = parts.get(k, 1)
+        for i in range(1, n + 1):
+            if n > 1:
+                new.append(len(out) - 1)
+            out.append(b if i == n else a + (b - a) * i // n)
+    return tuple(out), new
 
 
 def _normalise(text: str) -> str:

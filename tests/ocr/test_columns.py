@@ -44,6 +44,16 @@ def test_a_month_ruling_lost_to_the_scan_is_put_back():
     assert abs(restored[14] - whole[14]) <= 1
 
 
+def test_rulings_lost_between_shaded_months_are_put_back():
+    """A shaded plan hides the rulings between months shaded in every row: two, side by side or apart."""
+    whole = _bounds([220, 340, 370, 440] + [45] * 12 + [190])
+    for lost in ((9, 14), (8, 9), (6, 7, 12)):
+        kept = tuple(b for i, b in enumerate(whole) if i not in lost)
+        restored = restore_month_ruling(kept)
+        assert month_run([b - a for a, b in pairwise(restored)]) == 4, lost
+        assert all(abs(r - w) <= 1 for r, w in zip(restored, whole, strict=True)), lost
+
+
 def test_the_ruling_after_the_first_or_before_the_last_month_is_put_back():
     """The first month's neighbours on one side are text columns, as wide as the merged pair and more."""
     whole = _bounds([220, 340, 370, 440] + [45] * 12 + [190])
@@ -56,8 +66,10 @@ def test_the_ruling_after_the_first_or_before_the_last_month_is_put_back():
 def test_no_ruling_is_invented_where_the_months_are_whole_or_cannot_be_completed():
     whole = _bounds([220, 340, 370, 440] + [45] * 12 + [190])
     assert restore_month_ruling(whole) == whole
-    two_lost = whole[:9] + whole[10:14] + whole[15:]
-    assert restore_month_ruling(two_lost) == two_lost
+    widened = _bounds([220, 340, 370, 440] + [45] * 5 + [68] + [45] * 6 + [190])  # no whole number of months
+    assert restore_month_ruling(widened) == widened
+    quarters = _bounds([220, 340, 370, 440] + [135] * 4 + [190])  # a plan by quarters, not months
+    assert restore_month_ruling(quarters) == quarters
     no_months = _bounds([220, 340, 90, 440, 190])
     assert restore_month_ruling(no_months) == no_months
 
