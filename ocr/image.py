@@ -20,6 +20,7 @@ MIN_TEXT_LINES = 12  # fewer line pieces than this: no opinion, leave the page a
 RISE = 0.15  # of the x-height: how far a letter must reach above or below it to be an ascender or descender
 SHARPEN_SIGMA_PX = 1.5  # (at 200 dpi) the scanner's blur that sharpening for OCR undoes
 SHARPEN_AMOUNT = 1.0
+COLOUR_CAST = 24  # chroma of a scan's tinted paper, its colour grain and the fringes of its JPEG
 TINT_KERNEL = 241  # (on the quarter-size page) wider than a block of shaded month cells
 TINT_DEPTH = 12  # grey levels by which the paper estimate must drop for a patch to be shading
 TINT_STEP = 0.5  # share of a patch's depth its edge must drop in a step: shading, not light falling off
@@ -39,18 +40,22 @@ class CleanPage:
 
 
 def to_gray(image: NDArray[np.uint8]) -> Gray:
-    """Grey levels of a page; a pale colour is made as dark as half its chroma.
+    """Grey levels of a page; a pale colour is made darker by half its chroma below its brightest channel.
 
     Luminance alone turns an Excel yellow or a pale highlight into a grey
     barely below the paper, though it stands out plainly on the page; dark
-    inks (black type, blue and red stamps) keep their luminance.
+    inks (black type, blue and red stamps) keep their luminance. Measured from
+    the brightest channel, the rule holds on grey, dimly lit paper too; chroma
+    up to COLOUR_CAST (a scan's tint, its colour grain) counts for nothing.
     """
     if image.ndim == 2:
         return image
     image = np.ascontiguousarray(image)
     red, green, blue = cv2.split(image)
-    half_chroma = cv2.subtract(cv2.max(cv2.max(red, green), blue), cv2.min(cv2.min(red, green), blue)) >> 1
-    return cv2.min(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY), cv2.subtract(255, half_chroma))
+    brightest = cv2.max(cv2.max(red, green), blue)
+    chroma = cv2.subtract(brightest, cv2.min(cv2.min(red, green), blue))
+    half_colour = cv2.subtract(chroma, COLOUR_CAST) >> 1
+    return cv2.min(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY), cv2.subtract(brightest, half_colour))
 
 
 def normalise_background(gray: Gray) -> Gray:

@@ -152,11 +152,16 @@ def test_a_pale_colour_stands_out_from_the_paper_and_dark_inks_keep_their_grey()
     page[0, 0] = (255, 255, 0)  # Excel yellow: luminance 226, a shade the reader would miss
     page[1, 1] = (20, 20, 20)  # black type
     page[2, 2] = (40, 70, 190)  # a blue stamp's ink
+    page[2, 3] = (250, 248, 240)  # paper with a warm cast
+    page[3, 0] = (152, 152, 62)  # the same yellow on a dim grey scan whose paper is 155
+    page[3, 1] = (155, 155, 155)
     gray = to_gray(page)
     assert gray[0, 0] <= 140
+    assert gray[3, 0] <= gray[3, 1] - 30
     assert gray[1, 1] == 20
     assert gray[2, 2] == cv2.cvtColor(page[2:3, 2:3], cv2.COLOR_RGB2GRAY)[0, 0]
     assert gray[3, 3] == 255
+    assert gray[2, 3] == cv2.cvtColor(page[2:3, 3:4], cv2.COLOR_RGB2GRAY)[0, 0]
 
 
 def test_a_colour_page_is_rendered_with_its_colours_in_order(tmp_path):
