@@ -1,7 +1,8 @@
 """`make bench`: accuracy and speed on the generated corpus, per tool and noise level.
 
     python -m bench [--per-combo N] [--seed N] [--workers N] [--tools ours,tesseract,camelot,img2table]
-                    [--layouts lotim,mesuji] [--noises mild,heavy] [--scaling] [--workers-check]
+                    [--layouts lotim,mesuji] [--noises mild,heavy] [--mark-style fill_colour]
+                    [--out FILE] [--scaling] [--workers-check]
 
 Prints one table and writes it to bench/results.md. Baselines need `make bench-env` (their own
 virtualenv); recipes in bench/BASELINES.md.
@@ -21,6 +22,7 @@ from bench.report import Tally, render, targets
 from bench.scaling import Tool, run_tool, scaling_report, workers_report
 from bench.scoring import align, label, score_document
 from tests.synth import LAYOUTS
+from tests.synth.style import FILLS, MARK_STYLES
 
 HERE = Path(__file__).parent
 ALL_TOOLS = "ours,tesseract,camelot,img2table"
@@ -52,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--tools", default=ALL_TOOLS, type=lambda t: _choice(t, tuple(ALL_TOOLS.split(","))))
     parser.add_argument("--layouts", default=",".join(LAYOUTS), type=lambda t: _choice(t, LAYOUTS))
     parser.add_argument("--noises", default=",".join(NOISE_LEVELS), type=lambda t: _choice(t, NOISE_LEVELS))
+    parser.add_argument("--mark-style", choices=(*MARK_STYLES, *FILLS), default=None,
+                        help="every document's marks in this style: a tick style the corpus does not draw")
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
     parser.add_argument("--scaling", action="store_true", help="ours on N then 10N small documents")
     parser.add_argument("--workers-check", action="store_true", help="ours: 1 vs 2 workers, same documents")
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
         _scaling(args, command)
         return
     pdfs = ensure_corpus(args.corpus, layouts=args.layouts, noises=args.noises, per_combo=args.per_combo,
-                         seed=args.seed, max_rows=args.max_rows)
+                         seed=args.seed, max_rows=args.max_rows, mark_style=args.mark_style)
     available = _tools()
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for name in args.tools:
@@ -84,7 +88,8 @@ def main(argv: list[str] | None = None) -> None:
         table += f"\n\nTargets (ours against the best baseline on each column):\n\n{goals}"
     header = (f"Benchmark {dt.date.today()} on {platform.machine()} {platform.processor() or ''}, "
               f"{len(pdfs)} documents ({args.per_combo} per layout and noise level; layouts "
-              f"{', '.join(args.layouts)}), workers={args.workers}; command: {command}\n\n")
+              f"{', '.join(args.layouts)}{'; marks: ' + args.mark_style if args.mark_style else ''}), "
+              f"workers={args.workers}; command: {command}\n\n")
     print(header + table)
     args.out.write_text(header + table + "\n")
 

@@ -6,14 +6,14 @@ import hashlib
 import json
 from pathlib import Path
 
-from tests.synth import LAYOUTS, generate_document
+from tests.synth import LAYOUTS, document_name, generate_document
 
 NOISE_LEVELS = ("mild", "medium", "heavy")
 
 
 def ensure_corpus(
     folder: Path, *, layouts: tuple[str, ...] = LAYOUTS, noises: tuple[str, ...] = NOISE_LEVELS,
-    per_combo: int = 2, seed: int = 1000, max_rows: int | None = None,
+    per_combo: int = 2, seed: int = 1000, max_rows: int | None = None, mark_style: str | None = None,
 ) -> list[Path]:
     """PDFs of the corpus, generating the missing ones (generation is deterministic).
 
@@ -29,11 +29,11 @@ def ensure_corpus(
     for layout in layouts:
         for k in range(per_combo):
             for noise in noises:
-                name = f"{layout}_{noise}_{seed + k:05d}" + (f"_r{max_rows}" if max_rows is not None else "")
+                name = document_name(layout, noise, seed + k, max_rows, mark_style)
                 pdf = folder / f"{name}.pdf"
                 if not pdf.exists() or not pdf.with_suffix(".json").exists():
                     generate_document(folder, layout=layout, noise=noise, seed=seed + k, max_rows=max_rows,
-                                      name=name)
+                                      name=name, mark_style=mark_style)
                 pdfs.append(pdf)
     return pdfs
 

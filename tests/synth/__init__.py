@@ -14,26 +14,35 @@ from .document import build
 LAYOUTS = ("lotim", "sumbawa", "mesuji", "mataram", "tambrauw")
 NOISES = ("clean", "mild", "medium", "heavy")
 
-__all__ = ["LAYOUTS", "NOISES", "generate_corpus", "generate_document"]
+__all__ = ["LAYOUTS", "NOISES", "document_name", "generate_corpus", "generate_document"]
 
 
-def generate_document(out_dir: Path, *, layout: str, noise: str, seed: int, max_rows: int | None = None,
-                      dpi: int = 200, name: str | None = None) -> tuple[Path, Path]:
+def generate_document(
+    out_dir: Path, *, layout: str, noise: str, seed: int, max_rows: int | None = None, dpi: int = 200,
+    name: str | None = None, mark_style: str | None = None,
+) -> tuple[Path, Path]:
     """Write <name>.pdf and <name>.json into out_dir and return their paths."""
     if name is None:
-        name = f"{layout}_{noise}_{seed:05d}" + (f"_r{max_rows}" if max_rows is not None else "")
-    return build(Path(out_dir), layout=layout, noise=noise, seed=seed, max_rows=max_rows, dpi=dpi, name=name)
+        name = document_name(layout, noise, seed, max_rows, mark_style)
+    return build(Path(out_dir), layout=layout, noise=noise, seed=seed, max_rows=max_rows, dpi=dpi, name=name,
+                 mark_style=mark_style)
+
+
+def document_name(layout: str, noise: str, seed: int, max_rows: int | None = None,
+                  mark_style: str | None = None) -> str:
+    return (f"{layout}_{noise}_{seed:05d}" + (f"_r{max_rows}" if max_rows is not None else "")
+            + (f"_{mark_style}" if mark_style else ""))
 
 
 def generate_corpus(out_dir: Path, *, layouts: tuple[str, ...] | list[str] = LAYOUTS,
                     noises: tuple[str, ...] | list[str] = NOISES, per_combo: int = 1, seed: int = 0,
-                    max_rows: int | None = None, dpi: int = 200) -> list[Path]:
+                    max_rows: int | None = None, dpi: int = 200, mark_style: str | None = None) -> list[Path]:
     """Every layout x noise x per_combo; the k-th document of a layout has the same content at every noise."""
     out = []
     for layout in layouts:
         for k in range(per_combo):
             for noise in noises:
                 pdf, _ = generate_document(Path(out_dir), layout=layout, noise=noise, seed=seed + k,
-                                           max_rows=max_rows, dpi=dpi)
+                                           max_rows=max_rows, dpi=dpi, mark_style=mark_style)
                 out.append(pdf)
     return out

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from . import LAYOUTS, NOISES, generate_corpus
+from .style import FILLS, MARK_STYLES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,10 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-rows", type=int, default=None)
     ap.add_argument("--dpi", type=int, default=200)
+    ap.add_argument("--mark-style", choices=(*MARK_STYLES, *FILLS), default=None,
+                    help="every document's marks in this style (default: one drawn per document)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     paths = generate_corpus(args.out_dir, layouts=args.layouts, noises=args.noise, per_combo=args.per_combo,
-                            seed=args.seed, max_rows=args.max_rows, dpi=args.dpi)
+                            seed=args.seed, max_rows=args.max_rows, dpi=args.dpi, mark_style=args.mark_style)
     for p in paths:
         print(p)
     print(f"{len(paths)} documents in {time.perf_counter() - t0:.1f}s", file=sys.stderr)

@@ -77,7 +77,7 @@ def _table_pages(tm: TableMaker, seg_pages: list, dec, st: Style, rng: random.Ra
 
 
 def build(out_dir: Path, *, layout: str, noise: str, seed: int, max_rows: int | None, dpi: int,
-          name: str) -> tuple[Path, Path]:
+          name: str, mark_style: str | None = None) -> tuple[Path, Path]:
     if layout not in layouts.TEXT_COLS:
         raise ValueError(f"unknown layout {layout!r}")
     if noise not in degrade.PROFILES:
@@ -88,7 +88,7 @@ def build(out_dir: Path, *, layout: str, noise: str, seed: int, max_rows: int | 
     nrng = np.random.default_rng(_seed("noise-np", seed, layout, noise, max_rows))
     profile = degrade.PROFILES[noise]
     dec = make_decree(layout, rng, max_rows)
-    st = draw_style(layout, noise, rng, dpi, nrng_py)
+    st = draw_style(layout, noise, rng, dpi, nrng_py, mark_style)
     lay = layouts.build_layout(layout, rng)
     gray = not st.color
     rotate_one = rng.random() < 0.12 and (max_rows is None or max_rows > 15)
@@ -132,6 +132,6 @@ def build(out_dir: Path, *, layout: str, noise: str, seed: int, max_rows: int | 
     pdf.write_pdf(pdf_path, [(im, profile.jpeg) for im in finals], dpi)
     doc = truth.document_json(dec, lay, seed=seed, noise=noise, dpi=dpi, file=pdf_path.name, kinds=kinds,
                               finals=finals, applied=applied, table_pages=table_pages, seg_pages=seg_pages,
-                              table_cells=table_cells)
+                              table_cells=table_cells, mark_style=st.mark_style)
     json_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return pdf_path, json_path

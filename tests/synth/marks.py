@@ -47,6 +47,9 @@ def draw_mark(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], st: Sty
     x0, y0, x1, y1 = box
     w = x1 - x0
     style = st.mark_style
+    if st.fill is not None:
+        draw.rectangle((x0, y0, x1, y1), fill=st.fill)
+        return ""
     if style == "shade":
         inset = rng.randint(0, max(1, st.line_px + 1))
         g = rng.randint(105, 175)

@@ -7,10 +7,17 @@ corpus varies.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PAPERS_MM = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
 MARK_STYLES = ("glyph_v", "glyph_V", "glyph_check", "glyph_sqrt", "tick", "tick", "cross", "shade")
+# Spreadsheet fills flush to the rulings, one colour a document: drawn only when asked for, so the
+# benchmark corpus stays as it was. Office palette greys (15%, 25% darker) and light fills.
+FILLS = {
+    "fill_grey": ((217, 217, 217), (191, 191, 191)),
+    "fill_colour": ((255, 255, 0), (198, 239, 206), (146, 208, 80), (189, 215, 238), (255, 192, 0),
+                    (248, 203, 173)),
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,7 @@ class Style:
     salinan_top: bool
     page_numbers: bool
     colnum_row: bool
+    fill: tuple[int, int, int] | None = None  # the colour of a fill style's marks
 
     def mm(self, v: float) -> int:
         return round(v / 25.4 * self.dpi)
@@ -53,16 +61,18 @@ class Style:
         return self.mm(w), self.mm(h)
 
 
-def draw_style(layout: str, noise: str, rng: random.Random, dpi: int, nrng: random.Random) -> Style:
+def draw_style(layout: str, noise: str, rng: random.Random, dpi: int, nrng: random.Random,
+               mark_style: str | None = None) -> Style:
     """Content-side choices come from rng, noise-side ones (ruling damage) from nrng, so that one seed
-    renders the same document at every noise level."""
+    renders the same document at every noise level. ``mark_style`` forces the marks' style (one of
+    MARK_STYLES or FILLS); the rest of the document is the one its seed gives."""
     dense = layout == "mesuji"
     table_pt = rng.uniform(6.3, 7.4) if dense else rng.uniform(8.0, 10.0)
     if layout == "mataram":
         table_pt = rng.uniform(9.5, 11.0)
     heavy = noise == "heavy"
     line_grey = nrng.randint(70, 140) if heavy else (nrng.randint(0, 60) if noise == "medium" else 0)
-    return Style(
+    st = Style(
         dpi=dpi,
         paper=rng.choice(("A4", "A4", "F4")),
         color=rng.random() < 0.45,
@@ -87,3 +97,9 @@ def draw_style(layout: str, noise: str, rng: random.Random, dpi: int, nrng: rand
         page_numbers=rng.random() < 0.5,
         colnum_row=layout in ("sumbawa", "tambrauw"),
     )
+    if mark_style is None:
+        return st
+    if mark_style not in (*MARK_STYLES, *FILLS):
+        raise ValueError(f"unknown mark style {mark_style!r}")
+    fill = nrng.choice(FILLS[mark_style]) if mark_style in FILLS else None
+    return replace(st, mark_style=mark_style, fill=fill, color=st.color or mark_style == "fill_colour")

@@ -55,7 +55,7 @@ def table_json(lay: Layout, cells: list[Cell], ap: Applied) -> dict:
 
 def document_json(dec: Decree, lay: Layout, *, seed: int, noise: str, dpi: int, file: str, kinds: list[str],
                   finals: list[Image.Image], applied: list[Applied], table_pages: list[int],
-                  seg_pages: list[list[Seg]], table_cells: list[list[Cell]]) -> dict:
+                  seg_pages: list[list[Seg]], table_cells: list[list[Cell]], mark_style: str = "") -> dict:
     cells_of = dict(zip(table_pages, table_cells, strict=True))
     pages = []
     for i, (kind, img, ap) in enumerate(zip(kinds, finals, applied, strict=True), start=1):
@@ -64,7 +64,7 @@ def document_json(dec: Decree, lay: Layout, *, seed: int, noise: str, dpi: int, 
                       "table": table_json(lay, cells_of[i], ap) if i in cells_of else None})
     return {
         "generator": "tests.synth", "version": 1, "seed": seed, "layout": dec.layout, "noise": noise,
-        "dpi": dpi, "file": file,
+        "dpi": dpi, "file": file, "mark_style": mark_style,
         "satker": {"code": dec.satker.code, "name": dec.satker.name},
         "satker_variants": sorted(set(dec.variants)),
         "nomor": dec.nomor, "tahun": dec.tahun, "tanggal_ditetapkan": dec.tanggal.isoformat(),

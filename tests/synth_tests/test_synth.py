@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 
 from schemas.records import Role
@@ -12,7 +13,7 @@ from tests.synth import LAYOUTS, NOISES, generate_corpus, generate_document
 
 TOP_KEYS = {"generator", "version", "seed", "layout", "noise", "dpi", "file", "satker", "satker_variants",
             "nomor", "tahun", "tanggal_ditetapkan", "tempat_ditetapkan", "jenis", "ketua", "tentang",
-            "n_pages", "table_pages", "actions", "pages"}
+            "n_pages", "table_pages", "actions", "pages", "mark_style"}
 ACTION_KEYS = {"row_index", "page", "page_end", "area_code", "indicator_id", "section", "nomor_raw",
                "area_raw", "komponen_raw", "indikator_raw", "langkah_aksi_raw", "bukti_raw",
                "penanggung_jawab_raw", "keterangan_raw", "months", "schedule_raw"}
@@ -34,6 +35,27 @@ def test_deterministic(tmp_path: Path) -> None:
     assert a[1].read_bytes() == b[1].read_bytes()
     c = generate_document(tmp_path / "c", layout="mesuji", noise="heavy", seed=4, max_rows=12, dpi=100)
     assert c[0].read_bytes() != a[0].read_bytes()
+
+
+def test_a_forced_mark_style_fills_the_marked_months_of_the_same_document(tmp_path: Path) -> None:
+    drawn = generate_document(tmp_path, layout="lotim", noise="clean", seed=5, max_rows=8, dpi=100)
+    filled = generate_document(tmp_path, layout="lotim", noise="clean", seed=5, max_rows=8, dpi=100,
+                               mark_style="fill_colour")
+    assert filled[0].name == "lotim_clean_00005_r8_fill_colour.pdf"
+    a, b = (json.loads(js.read_text(encoding="utf-8")) for _, js in (drawn, filled))
+    assert b["mark_style"] == "fill_colour" and a["mark_style"] != "fill_colour"
+    assert a["actions"] == b["actions"]
+    first = b["table_pages"][0]
+    page = b["pages"][first - 1]["table"]
+    rgb = pdfium.PdfDocument(filled[0])[first - 1].render(scale=100 / 72, rev_byteorder=True).to_numpy()
+    chroma = rgb.max(axis=2).astype(int) - rgb.min(axis=2)
+    for cell in page["cells"]:
+        if cell["marked"] is not None:
+            x0, y0, x1, y1 = cell["bbox"]
+            inner = chroma[y0 + 4 : y1 - 4, x0 + 4 : x1 - 4]
+            assert (inner.mean() > 30) == cell["marked"], cell
+    with pytest.raises(ValueError, match="mark style"):
+        generate_document(tmp_path, layout="lotim", noise="clean", seed=5, max_rows=8, mark_style="dots")
 
 
 def test_same_content_across_noise(corpus: list[dict]) -> None:
