@@ -24,6 +24,7 @@ from normalize.text import normalize
 from schemas.records import Satker, SatkerResolution
 
 DATA = Path(__file__).parent / "data" / "satkers.csv"
+CLOSE_NAME = 90.0  # similarity of a near-certain name: a typo or an OCR slip in it
 MIN_SIMILARITY = 74.0
 SPELLING_WARNING_BELOW = 85.0  # a decisive mention this far from the name is another name, not a typo
 ZONE_WEIGHTS = {"letterhead": 1.0, "title": 2.0, "menimbang": 1.0, "menetapkan": 1.5, "signature": 2.0,
@@ -120,11 +121,15 @@ def _candidates(words: list[str]) -> list[str]:
 
 
 def _resolve_name(index: SatkerIndex, level: str, tail: str) -> tuple[str, str | None, float]:
-    """(raw name, code, similarity) for the text that follows a level word."""
+    """(raw name, code, similarity) for the text that follows a level word.
+
+    The longest candidate close to a name wins, so a typo in its last word
+    ("Padang Pnjang") does not give way to the shorter name it begins with.
+    """
     best: tuple[str, str | None, float] = ("", None, 0.0)
     for cand in _candidates(tail.split()):
         code, sim = index.lookup(level, cand)
-        if code and sim == 100.0:
+        if code and sim >= CLOSE_NAME:
             return cand, code, sim
         if sim > best[2] or not best[0]:
             best = (cand, code, sim)

@@ -121,6 +121,13 @@ def test_mesuji_letterhead_typo_and_footer() -> None:
     assert res.score > 90
 
 
+def test_a_typo_in_the_last_word_of_a_name_does_not_give_the_shorter_name_it_begins_with() -> None:
+    """Kota Padang Panjang written "Padang Pnjang" (a generated heavy scan): not Kota Padang."""
+    res = resolve_satker(["KEPUTUSAN KOMISI PEMILIHAN UMUM KOTA PADANG PNJANG\nNOMOR 12 TAHUN 2023"])
+    assert res.satker is not None and res.satker.code == "13.74"
+    assert resolve_satker(["KOMISI PEMILIHAN UMUM KOTA PADANG\nNOMOR 12"]).satker.code == "13.71"
+
+
 def test_footer_alone_is_enough() -> None:
     res = resolve_satker(["-13 -\nArea Indikator J|F|M|A"], footers=["jdih.kpu.go.id/lampung/mesuji"])
     assert res.satker is not None and res.satker.code == "18.11"
