@@ -101,8 +101,8 @@ def _without_tint_blocks(small: Gray, bg: Gray) -> Gray:
         x0, y0, x1, y1 = max(0, x - 3), max(0, y - 3), min(w, x + bw + 3), min(h, y + bh + 3)
         patch = (labels[y0:y1, x0:x1] == i).astype(np.uint8)
         inside = cv2.erode(patch, ring).astype(bool)
-        edge_in = patch.astype(bool) & ~inside
-        edge_out = cv2.dilate(patch, ring).astype(bool) & ~patch.astype(bool)
+        grown = cv2.dilate(patch, ring).astype(bool)
+        edge_in, edge_out = (patch > 0) & ~inside, grown & (patch == 0)
         if not inside.any() or not edge_out.any():
             continue
         depth = drop[y0:y1, x0:x1]
@@ -111,7 +111,6 @@ def _without_tint_blocks(small: Gray, bg: Gray) -> Gray:
             continue
         if out is bg:
             out = bg.copy()
-        grown = cv2.dilate(patch, ring).astype(bool)
         out[y0:y1, x0:x1][grown] = wide[y0:y1, x0:x1][grown]
     return out
 
