@@ -22,7 +22,7 @@ from bench.report import Tally, render, targets
 from bench.scaling import Tool, run_tool, scaling_report, workers_report
 from bench.scoring import align, label, score_document
 from tests.synth import LAYOUTS
-from tests.synth.style import FILLS, MARK_STYLES
+from tests.synth.style import FORCEABLE_STYLES
 
 HERE = Path(__file__).parent
 ALL_TOOLS = "ours,tesseract,camelot,img2table"
@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--tools", default=ALL_TOOLS, type=lambda t: _choice(t, tuple(ALL_TOOLS.split(","))))
     parser.add_argument("--layouts", default=",".join(LAYOUTS), type=lambda t: _choice(t, LAYOUTS))
     parser.add_argument("--noises", default=",".join(NOISE_LEVELS), type=lambda t: _choice(t, NOISE_LEVELS))
-    parser.add_argument("--mark-style", choices=(*MARK_STYLES, *FILLS), default=None,
+    parser.add_argument("--mark-style", choices=FORCEABLE_STYLES, default=None,
                         help="every document's marks in this style: a tick style the corpus does not draw")
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
     parser.add_argument("--scaling", action="store_true", help="ours on N then 10N small documents")

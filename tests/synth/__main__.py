@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from . import LAYOUTS, NOISES, generate_corpus
-from .style import FILLS, MARK_STYLES
+from .style import FORCEABLE_STYLES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-rows", type=int, default=None)
     ap.add_argument("--dpi", type=int, default=200)
-    ap.add_argument("--mark-style", choices=(*MARK_STYLES, *FILLS), default=None,
+    ap.add_argument("--mark-style", choices=FORCEABLE_STYLES, default=None,
                     help="every document's marks in this style (default: one drawn per document)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()

@@ -18,6 +18,7 @@ FILLS = {
     "fill_colour": ((255, 255, 0), (198, 239, 206), (146, 208, 80), (189, 215, 238), (255, 192, 0),
                     (248, 203, 173)),
 }
+FORCEABLE_STYLES = (*dict.fromkeys(MARK_STYLES), *FILLS)  # what ``mark_style`` may name
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def draw_style(layout: str, noise: str, rng: random.Random, dpi: int, nrng: rand
                mark_style: str | None = None) -> Style:
     """Content-side choices come from rng, noise-side ones (ruling damage) from nrng, so that one seed
     renders the same document at every noise level. ``mark_style`` forces the marks' style (one of
-    MARK_STYLES or FILLS); the rest of the document is the one its seed gives."""
+    FORCEABLE_STYLES); the rest of the document is the one its seed gives."""
     dense = layout == "mesuji"
     table_pt = rng.uniform(6.3, 7.4) if dense else rng.uniform(8.0, 10.0)
     if layout == "mataram":
@@ -99,7 +100,7 @@ def draw_style(layout: str, noise: str, rng: random.Random, dpi: int, nrng: rand
     )
     if mark_style is None:
         return st
-    if mark_style not in (*MARK_STYLES, *FILLS):
+    if mark_style not in FORCEABLE_STYLES:
         raise ValueError(f"unknown mark style {mark_style!r}")
     fill = nrng.choice(FILLS[mark_style]) if mark_style in FILLS else None
     return replace(st, mark_style=mark_style, fill=fill, color=st.color or mark_style == "fill_colour")
