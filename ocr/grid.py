@@ -343,6 +343,10 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     return Lattice(rows=rows, cols=cols, right_open=right_open, below_open=below_open)
 
 
+NUMBER_COLUMN_SHARE = 0.5
+"""A first column at most this share of the next one's width is the rows' numbers (NO)."""
+
+
 def _close_faded_rows(
     below_open: NDArray[np.bool_], gray: Gray, rows: tuple[int, ...], cols: tuple[int, ...],
     month_start: int | None, settings: OcrSettings,
@@ -354,14 +358,17 @@ def _close_faded_rows(
     left rules, and the month grid too, lost its ruling (to a stamp, a faded
     patch). Its faded grey line is then ruled. The grey test alone would also
     take the serif feet of a text line inside a merged cell for a ruling.
+    A narrow first column numbers the rows (NO) and is no coarser than the
+    column to its right: it is judged by that one.
     """
     last = month_start if month_start is not None else len(cols) - 1
     middles = _middles(cols, 0, last)
+    numbers = last >= 2 and cols[1] - cols[0] <= NUMBER_COLUMN_SHARE * (cols[2] - cols[1])
     for r, y in enumerate(rows[1:-1]):
         if month_start is not None and below_open[r, month_start : month_start + 12].any():
             continue
-        for c in range(1, last):
-            if below_open[r, c] and not below_open[r, c - 1]:
+        for c in range(0 if numbers else 1, last):
+            if below_open[r, c] and not below_open[r, c - 1 if c else 1]:
                 below_open[r, c] = not bool(_faded_rulings(gray, y, [middles[c]], 0, settings)[0])
 
 

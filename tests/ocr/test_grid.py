@@ -293,3 +293,31 @@ def test_a_text_cell_whose_row_ruling_a_stamp_paled_is_split_where_the_column_le
 
     assert not third_column_spans(grey_line=True)
     assert third_column_spans(grey_line=False)
+
+
+def test_a_numbers_cell_whose_row_ruling_faded_is_split_where_the_column_right_of_it_is_ruled():
+    """NO | Komponen | Indikator: at y=160 the NO column shows only a grey line the masks miss (a
+    narrow cell's ruling is too short for the faint-line finder), Komponen beside it is ruled: the
+    NO cell does not span the line. A first column as wide as the next is not judged so."""
+
+    def first_column_spans(grey_line: bool, first_width: int = 60) -> bool:
+        xs = [40, 40 + first_width, 40 + first_width + 200, 40 + first_width + 400]
+        ys = [40, 100, 160, 220]
+        img = np.full((260, xs[-1] + 40), 240, dtype=np.uint8)
+        horizontal, vertical = np.zeros_like(img), np.zeros_like(img)
+        for y in ys:
+            left = xs[1] if y == 160 else xs[0]
+            horizontal[y - 1 : y + 1, left : xs[-1]] = 255
+            img[y - 1 : y + 1, left : xs[-1]] = 60
+        if grey_line:
+            img[159:161, xs[0] : xs[1]] = 215
+        for x in xs:
+            vertical[ys[0] : ys[-1], x - 1 : x + 1] = 255
+            img[ys[0] : ys[-1], x - 1 : x + 1] = 60
+        lattice = build_lattice(LineMasks(horizontal=horizontal, vertical=vertical), S, img)
+        assert lattice is not None
+        return any(c.col == 0 and c.rowspan > 1 for c in merge_cells(lattice))
+
+    assert not first_column_spans(grey_line=True)
+    assert first_column_spans(grey_line=False)
+    assert first_column_spans(grey_line=True, first_width=200)
