@@ -141,20 +141,14 @@ Piece = tuple[float, int, int, int]
 def _collinear_groups(mask: Gray, axis: int, merge_px: int) -> tuple[NDArray[np.int32], list[list[Piece]]]:
     """The mask's component labels, and its components grouped by position across (one group a line)."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    pieces: list[Piece] = []
-    for i in range(1, n):
-        x, y, w, h, _ = stats[i]
-        if axis == 0:
-            pieces.append((y + h / 2, int(x), int(x + w), i))
-        else:
-            pieces.append((x + w / 2, int(y), int(y + h), i))
-    pieces.sort()
-    groups: list[list[Piece]] = []
-    for piece in pieces:
-        if groups and piece[0] - groups[-1][-1][0] <= merge_px:
-            groups[-1].append(piece)
-        else:
-            groups.append([piece])
+    x, y, w, h = (stats[1:, k].astype(np.int64) for k in range(4))
+    pos, start, end = (y + h / 2, x, x + w) if axis == 0 else (x + w / 2, y, y + h)
+    label = np.arange(1, n)
+    order = np.lexsort((label, end, start, pos))
+    pieces: list[Piece] = list(zip(pos[order].tolist(), start[order].tolist(), end[order].tolist(),
+                                   label[order].tolist(), strict=True))
+    breaks = (np.flatnonzero(np.diff(pos[order]) > merge_px) + 1).tolist()
+    groups = [pieces[a:b] for a, b in itertools.pairwise([0, *breaks, len(pieces)])] if pieces else []
     return labels, groups
 
 
