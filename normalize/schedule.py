@@ -57,13 +57,21 @@ _PERIOD = re.compile(
     r"\b(triwulan|tw|semester|smt)\s+(iv|iii|ii|i|[1-4])\b(?:\s+(?:sampai|sd|hingga|dan)\s+"
     r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?"
 )
-_ROMAN_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+([IVivx|l!1J]{1,4})(?=[\s.,;]|$)", re.IGNORECASE)
+# after the period's name: a space, a stray stop or colon and a space ("Triwulan. II"), or nothing
+# before a bar or bang, which no word starts with ("Semester! 2022")
+_AFTER_PERIOD = r"(?:[.,:]?\s+|(?=[|!]))"
+# an II whose second (or first) stroke OCR read as an f or t ("Triwulan It", "Triwulan lf")
+_ROMAN_OCR = re.compile(
+    rf"\b(triwulan|tw|semester|smt){_AFTER_PERIOD}([IVivx|l!1J]{{1,4}}|[Il|1!][ft]|[ft][Il|1!])(?=[\s.,;]|$)",
+    re.IGNORECASE,
+)
+_STROKE_LETTERS = str.maketrans({"J": "I", "f": "I", "F": "I", "t": "I", "T": "I"})
 # a lone capital read for the I that opens a range ("Triwulan F s/d IV"): no other period is one stroke
 _RANGE_START_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+[FfEt](?=\s+sampai\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # a lone bar, l or bang for a period's number: an I, or an II whose strokes the blur ran together
 _LONE_STROKE = re.compile(
-    r"\b(?:triwulan|tw|semester|smt)\s+[|l!](?=[\s.,;]|$)(?!\s*sampai\b)", re.IGNORECASE
+    rf"\b(?:triwulan|tw|semester|smt){_AFTER_PERIOD}[|l!](?=[\s.,;]|$)(?!\s*sampai\b)", re.IGNORECASE
 )
 _EVERY_WORD = re.compile(r"\b[^\W\d_]{4,7}(?=\s+bulan\b)")
 
@@ -153,9 +161,10 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     ambiguous = bool(_LONE_STROKE.search(spaced))
     spaced = _EVERY_WORD.sub(_every_word, spaced)
     spaced = _PERIOD_WORD.sub(_period_word, spaced)
-    # OCR reads a roman I after Triwulan/Semester as a bar, an l, a bang or a J ("Triwulan | s/d IV")
+    # OCR reads a roman I after Triwulan/Semester as a bar, l, bang, J, f or t ("Triwulan | s/d IV")
     spaced = _RANGE_START_OCR.sub(lambda m: f"{m.group(1)} I", spaced)
-    spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2).replace('J', 'I'))}", spaced)
+    spaced = _ROMAN_OCR.sub(lambda m: f"{m.group(1)} {roman_from_ocr(m.group(2).translate(_STROKE_LETTERS))}",
+                            spaced)
     norm = normalize(re.sub(r"\s*[-–—]\s*", " sampai ", spaced))
     months: set[int] = set()
     confidence = 0.9

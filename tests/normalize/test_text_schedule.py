@@ -73,6 +73,9 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Semester Il 2025", (7, 8, 9, 10, 11, 12)),
         ("Triwulan lV", (10, 11, 12)),
         ("Agustns s/d Desernber 2025", (8, 9, 10, 11, 12)),
+        # heavy Mataram-style scans: the second stroke of II read as a t or an f, a stop after the name
+        ("Triwulan It 2025", (4, 5, 6)),
+        ("Triwulan. lf 2025", (4, 5, 6)),
     ],
 )
 def test_schedules(text: str, months: tuple[int, ...]) -> None:
@@ -81,7 +84,9 @@ def test_schedules(text: str, months: tuple[int, ...]) -> None:
     assert confidence >= 0.8
 
 
-@pytest.mark.parametrize("text", ["Semester l", "Semester | 2025", "Semester ! 2025", "Triwulan |"])
+@pytest.mark.parametrize(
+    "text", ["Semester l", "Semester | 2025", "Semester ! 2025", "Triwulan |", "Semester! 2025"]
+)
 def test_a_lone_stroke_for_the_period_number_is_read_as_i_for_review(text: str) -> None:
     """A blurred II runs together into one stroke, read as a bar, an l or a bang, as a lone I can be."""
     months, confidence = parse_schedule(text, 2025)
