@@ -273,14 +273,29 @@ def _long_enough(lines: list[Line], share: float) -> list[Line]:
     return [line for line in lines if line.end - line.start >= share * longest]
 
 
-def _dedupe(positions: list[int], min_gap: int) -> tuple[int, ...]:
-    out: list[int] = []
-    for p in sorted(positions):
-        if out and p - out[-1] < min_gap:
-            out[-1] = (out[-1] + p) // 2
+MIN_CELL_PX = 16
+"""Rulings closer than this (px at 200 dpi) are one: the smallest cell of a plan holds a digit."""
+STRAY_SHARE = 2
+"""A sighting of a ruling this many times shorter than another beside it is a stray double."""
+
+
+def _dedupe(lines: list[tuple[int, int]], min_gap: int) -> tuple[int, ...]:
+    """Positions of the rulings, each once, from (position, length) sightings.
+
+    Sightings closer than ``min_gap`` are one ruling seen twice: by the ink
+    and faint finders a few px apart (about as long: it lies between them), or
+    with a shorter stray beside it, a ghost from the sheet's other side or a
+    worn stretch (it lies where the longer one is).
+    """
+    out: list[tuple[int, int]] = []
+    for pos, length in sorted(lines):
+        if out and pos - out[-1][0] < min_gap:
+            (last, longest), stray = out[-1], min(length, out[-1][1]) * STRAY_SHARE < max(length, out[-1][1])
+            place = (pos if length > longest else last) if stray else (last + pos) // 2
+            out[-1] = (place, max(length, longest))
         else:
-            out.append(p)
-    return tuple(out)
+            out.append((pos, length))
+    return tuple(pos for pos, _ in out)
 
 
 def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = None) -> Lattice | None:
@@ -303,14 +318,16 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     h_lines = _long_enough(h_lines, 0.12)
     if len(h_lines) < 2 or len(v_lines) < 2:
         return None
-    min_gap = settings.px(10)
+    reach = settings.px(10)
     xs = [v.pos for v in v_lines]
     ys = [hl.pos for hl in h_lines]
     # tables with a missing outer border: the other rulings still show where it is
-    xs += _missing_border([(hl.start, hl.end) for hl in h_lines], min(xs), max(xs), min_gap)
-    ys += _missing_border([(vl.start, vl.end) for vl in v_lines], min(ys), max(ys), min_gap)
-    cols = restore_month_ruling(_dedupe(xs, min_gap))
-    rows = _dedupe(ys, min_gap)
+    x_borders = _missing_border([(hl.start, hl.end) for hl in h_lines], min(xs), max(xs), reach)
+    y_borders = _missing_border([(vl.start, vl.end) for vl in v_lines], min(ys), max(ys), reach)
+    min_gap = settings.px(MIN_CELL_PX)
+    cols = restore_month_ruling(_dedupe([(v.pos, v.end - v.start) for v in v_lines]
+                                        + [(x, 0) for x in x_borders], min_gap))
+    rows = _dedupe([(hl.pos, hl.end - hl.start) for hl in h_lines] + [(y, 0) for y in y_borders], min_gap)
     if len(cols) < 2 or len(rows) < 2:
         return None
     # emblems, stamps and letterhead rules make small "grids"; a plan's table is wide

@@ -321,3 +321,24 @@ def test_a_numbers_cell_whose_row_ruling_faded_is_split_where_the_column_right_o
     assert not first_column_spans(grey_line=True)
     assert first_column_spans(grey_line=False)
     assert first_column_spans(grey_line=True, first_width=200)
+
+
+def test_a_ruling_seen_twice_a_few_px_apart_is_one_column():
+    """A worn ruling's lower stretch found 10 px to the side (a shorter, stray sighting) adds no column;
+    two sightings about as long, a few px apart, are one ruling between them."""
+
+    def columns(stray_x: int, stray_from: int) -> tuple[int, ...]:
+        xs, ys = [40, 240, 440, 640], [40, 100, 160, 220, 280, 340]
+        img = np.full((380, 680), 240, dtype=np.uint8)
+        horizontal, vertical = np.zeros_like(img), np.zeros_like(img)
+        for y in ys:
+            horizontal[y - 1 : y + 1, xs[0] : xs[-1]] = 255
+        for x in xs:
+            vertical[ys[0] : ys[-1], x - 1 : x + 1] = 255
+        vertical[stray_from : ys[-1], stray_x - 1 : stray_x + 1] = 255
+        lattice = build_lattice(LineMasks(horizontal=horizontal, vertical=vertical), S, img)
+        assert lattice is not None
+        return lattice.cols
+
+    assert columns(stray_x=250, stray_from=220) == (40, 240, 440, 640)
+    assert columns(stray_x=248, stray_from=40) == (40, 244, 440, 640)
