@@ -269,6 +269,20 @@ def test_a_border_the_row_rulings_stop_short_of_still_bounds_the_table():
     assert abs(lattice.cols[0] - xs[0]) <= 3 and len(lattice.cols) == len(xs)
 
 
+def _ruled(img, xs, ys, row_span) -> LineMasks:
+    """Dark rulings drawn on ``img`` (columns full height, each row line over ``row_span(y)``) and the
+    masks that found them; paint drawn before stays under the rulings."""
+    horizontal, vertical = np.zeros_like(img), np.zeros_like(img)
+    for y in ys:
+        a, b = row_span(y)
+        horizontal[y - 1 : y + 1, a:b] = 255
+        img[y - 1 : y + 1, a:b] = np.minimum(img[y - 1 : y + 1, a:b], 60)
+    for x in xs:
+        vertical[ys[0] : ys[-1], x - 1 : x + 1] = 255
+        img[ys[0] : ys[-1], x - 1 : x + 1] = 60
+    return LineMasks(horizontal=horizontal, vertical=vertical)
+
+
 def test_a_text_cell_whose_row_ruling_a_stamp_paled_is_split_where_the_column_left_of_it_is_ruled():
     """Area | Kegiatan | Sub Kegiatan: at y=160 the first two columns are ruled, the third shows only a
     grey line (a stamp paled it) the masks miss: the third column's cell does not span the line. Where
@@ -277,17 +291,10 @@ def test_a_text_cell_whose_row_ruling_a_stamp_paled_is_split_where_the_column_le
     def third_column_spans(grey_line: bool) -> bool:
         xs, ys = [40, 240, 440, 640], [40, 100, 160, 220]
         img = np.full((260, 680), 240, dtype=np.uint8)
-        horizontal, vertical = np.zeros_like(img), np.zeros_like(img)
-        for y in ys:
-            right = xs[2] if y == 160 else xs[-1]
-            horizontal[y - 1 : y + 1, xs[0] : right] = 255
-            img[y - 1 : y + 1, xs[0] : right] = 60
         if grey_line:
             img[159:161, xs[2] : xs[3]] = 215
-        for x in xs:
-            vertical[ys[0] : ys[-1], x - 1 : x + 1] = 255
-            img[ys[0] : ys[-1], x - 1 : x + 1] = 60
-        lattice = build_lattice(LineMasks(horizontal=horizontal, vertical=vertical), S, img)
+        masks = _ruled(img, xs, ys, lambda y: (xs[0], xs[2] if y == 160 else xs[-1]))
+        lattice = build_lattice(masks, S, img)
         assert lattice is not None
         return any(c.col == 2 and c.rowspan > 1 for c in merge_cells(lattice))
 
@@ -304,17 +311,10 @@ def test_a_numbers_cell_whose_row_ruling_faded_is_split_where_the_column_right_o
         xs = [40, 40 + first_width, 40 + first_width + 200, 40 + first_width + 400]
         ys = [40, 100, 160, 220]
         img = np.full((260, xs[-1] + 40), 240, dtype=np.uint8)
-        horizontal, vertical = np.zeros_like(img), np.zeros_like(img)
-        for y in ys:
-            left = xs[1] if y == 160 else xs[0]
-            horizontal[y - 1 : y + 1, left : xs[-1]] = 255
-            img[y - 1 : y + 1, left : xs[-1]] = 60
         if grey_line:
             img[159:161, xs[0] : xs[1]] = 215
-        for x in xs:
-            vertical[ys[0] : ys[-1], x - 1 : x + 1] = 255
-            img[ys[0] : ys[-1], x - 1 : x + 1] = 60
-        lattice = build_lattice(LineMasks(horizontal=horizontal, vertical=vertical), S, img)
+        masks = _ruled(img, xs, ys, lambda y: (xs[1] if y == 160 else xs[0], xs[-1]))
+        lattice = build_lattice(masks, S, img)
         assert lattice is not None
         return any(c.col == 0 and c.rowspan > 1 for c in merge_cells(lattice))
 
@@ -330,13 +330,9 @@ def test_a_ruling_seen_twice_a_few_px_apart_is_one_column():
     def columns(stray_x: int, stray_from: int) -> tuple[int, ...]:
         xs, ys = [40, 240, 440, 640], [40, 100, 160, 220, 280, 340]
         img = np.full((380, 680), 240, dtype=np.uint8)
-        horizontal, vertical = np.zeros_like(img), np.zeros_like(img)
-        for y in ys:
-            horizontal[y - 1 : y + 1, xs[0] : xs[-1]] = 255
-        for x in xs:
-            vertical[ys[0] : ys[-1], x - 1 : x + 1] = 255
-        vertical[stray_from : ys[-1], stray_x - 1 : stray_x + 1] = 255
-        lattice = build_lattice(LineMasks(horizontal=horizontal, vertical=vertical), S, img)
+        masks = _ruled(img, xs, ys, lambda y: (xs[0], xs[-1]))
+        masks.vertical[stray_from : ys[-1], stray_x - 1 : stray_x + 1] = 255
+        lattice = build_lattice(masks, S, img)
         assert lattice is not None
         return lattice.cols
 
