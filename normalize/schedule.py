@@ -57,12 +57,12 @@ _PERIOD = re.compile(
     r"\b(triwulan|tw|semester|smt)\s+(iv|iii|ii|i|[1-4])\b(?:\s+(?:sampai|sd|hingga|dan)\s+"
     r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?"
 )
-# after the period's name: a space, a stray stop or colon and a space ("Triwulan. II"), or nothing
-# before a bar or bang, which no word starts with ("Semester! 2022")
-_AFTER_PERIOD = r"(?:[.,:]?\s+|(?=[|!]))"
-# an II whose second (or first) stroke OCR read as an f or t ("Triwulan It", "Triwulan lf")
+# after the period's name: a space, a stray stop or colon and a space ("Triwulan. II"), a stray quote
+# ("Semester'll"), or nothing before a bar or bang, which no word starts with ("Semester! 2022")
+_AFTER_PERIOD = r"(?:[.,:]?\s+|['’]|(?=[|!]))"
+# an II with one stroke or both read as an f or t ("Triwulan It", "Triwulan lf", "Semester tt")
 _ROMAN_OCR = re.compile(
-    rf"\b(triwulan|tw|semester|smt){_AFTER_PERIOD}([IVivx|l!1J]{{1,4}}|[Il|1!][ft]|[ft][Il|1!])(?=[\s.,;]|$)",
+    rf"\b(triwulan|tw|semester|smt){_AFTER_PERIOD}([IVivx|l!1J]{{1,4}}|[Il|1!][ft]|[ft][Il|1!ft])(?=[\s.,;]|$)",
     re.IGNORECASE,
 )
 _STROKE_LETTERS = str.maketrans({"J": "I", "f": "I", "F": "I", "t": "I", "T": "I"})

@@ -76,6 +76,8 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         # heavy Mataram-style scans: the second stroke of II read as a t or an f, a stop after the name
         ("Triwulan It 2025", (4, 5, 6)),
         ("Triwulan. lf 2025", (4, 5, 6)),
+        ("Semester tt 2025", tuple(range(7, 13))),
+        ("Semester'll 2025", tuple(range(7, 13))),
     ],
 )
 def test_schedules(text: str, months: tuple[int, ...]) -> None:
