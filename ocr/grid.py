@@ -274,7 +274,7 @@ def _long_enough(lines: list[Line], share: float) -> list[Line]:
 
 
 MIN_CELL_PX = 16
-"""Rulings closer than this (px at 200 dpi) are one: the smallest cell of a plan holds a digit."""
+"""Column rulings closer than this (px at 200 dpi) are one: the narrowest column of a plan holds a digit."""
 STRAY_SHARE = 2
 """A sighting of a ruling this many times shorter than another beside it is a stray double."""
 
@@ -289,12 +289,15 @@ def _dedupe(lines: list[tuple[int, int]], min_gap: int) -> tuple[int, ...]:
     """
     out: list[tuple[int, int]] = []
     for pos, length in sorted(lines):
-        if out and pos - out[-1][0] < min_gap:
-            (last, longest), stray = out[-1], min(length, out[-1][1]) * STRAY_SHARE < max(length, out[-1][1])
-            place = (pos if length > longest else last) if stray else (last + pos) // 2
-            out[-1] = (place, max(length, longest))
-        else:
+        if not out or pos - out[-1][0] >= min_gap:
             out.append((pos, length))
+            continue
+        last, longest = out[-1]
+        if min(length, longest) * STRAY_SHARE < max(length, longest):
+            place = pos if length > longest else last
+        else:
+            place = (last + pos) // 2
+        out[-1] = (place, max(length, longest))
     return tuple(pos for pos, _ in out)
 
 
@@ -319,15 +322,15 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     if len(h_lines) < 2 or len(v_lines) < 2:
         return None
     reach = settings.px(10)
-    xs = [v.pos for v in v_lines]
-    ys = [hl.pos for hl in h_lines]
+    xs = [(v.pos, v.end - v.start) for v in v_lines]
+    ys = [(hl.pos, hl.end - hl.start) for hl in h_lines]
     # tables with a missing outer border: the other rulings still show where it is
-    x_borders = _missing_border([(hl.start, hl.end) for hl in h_lines], min(xs), max(xs), reach)
-    y_borders = _missing_border([(vl.start, vl.end) for vl in v_lines], min(ys), max(ys), reach)
-    min_gap = settings.px(MIN_CELL_PX)
-    cols = restore_month_ruling(_dedupe([(v.pos, v.end - v.start) for v in v_lines]
-                                        + [(x, 0) for x in x_borders], min_gap))
-    rows = _dedupe([(hl.pos, hl.end - hl.start) for hl in h_lines] + [(y, 0) for y in y_borders], min_gap)
+    h_spans, v_spans = [(hl.start, hl.end) for hl in h_lines], [(vl.start, vl.end) for vl in v_lines]
+    xs += [(x, 0) for x in _missing_border(h_spans, min(xs)[0], max(xs)[0], reach)]
+    ys += [(y, 0) for y in _missing_border(v_spans, min(ys)[0], max(ys)[0], reach)]
+    cols = restore_month_ruling(_dedupe(xs, settings.px(MIN_CELL_PX)))
+    # rows keep sightings 10 px apart or more: the month grid below tells a ghost row line from a ruling
+    rows = _dedupe(ys, reach)
     if len(cols) < 2 or len(rows) < 2:
         return None
     # emblems, stamps and letterhead rules make small "grids"; a plan's table is wide
