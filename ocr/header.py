@@ -35,6 +35,10 @@ def is_month_label_row(month_texts: list[str]) -> bool:
     return hits >= 6
 
 
+AT_PLACE_SHARE = 0.4
+"""Share of a row's columns that hold their own number (1-based) for it to be the column-number row."""
+
+
 def is_column_number_row(texts: list[str]) -> bool:
     """A row of increasing small integers ("1 2 3 ... 16") under the header.
 
@@ -43,6 +47,11 @@ def is_column_number_row(texts: list[str]) -> bool:
     Only cells mostly of numbers count (a heavy scan misreads some as letters):
     an action's text may number its items ("1) Tim Pengarah; 2) Tim Pelaksana").
     """
+    # each number under its own column: the first few may be unreadable (no "1" to start from)
+    if sum(c + 1 in {_as_int(word) for word in t.split()} for c, t in enumerate(texts)) >= max(
+        3, AT_PLACE_SHARE * len(texts)
+    ):
+        return True
     cells = [t for t, _ in itertools.groupby(t.strip() for t in texts) if t]
     numbered = [[_as_int(word) for word in t.split()] for t in cells]
     numeric = [numbers for numbers in numbered if _mostly_numbers(numbers)]

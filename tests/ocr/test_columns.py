@@ -96,6 +96,16 @@ def test_column_number_row():
     assert not is_column_number_row(["1", "Tim Kerja", "Menerbitkan SK", "", ""])
 
 
+def test_column_number_row_whose_first_numbers_are_unreadable():
+    """Sumbawa heavy: 1 and 2 read as nothing and ">", but most numbers stand under their own column.
+    An action row whose ticks read as digits does not."""
+    heavy = ["", ">", "| 3", "", "5", "6", "", "a", "9", "10", "", "12", "13", "4 49", "1S", "16"]
+    assert is_column_number_row(heavy)
+    ticks = ["11", "Pola Mutasi Internal", "a. Penetapan kebjakan pota mutasi Internal", "4", "Pa", "¥", "7",
+             "¥", "t", "4", "4", "7", "t", "P4", "£", "Berkala"]
+    assert not is_column_number_row(ticks)
+
+
 def test_column_number_row_with_cells_merged_by_a_faded_ruling():
     merged = ["1 |) 2", "1 |) 2", "3 4", "3 4", *(str(i) for i in range(5, 17))]
     assert is_column_number_row(merged)
