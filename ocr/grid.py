@@ -275,6 +275,9 @@ def _long_enough(lines: list[Line], share: float) -> list[Line]:
 
 MIN_CELL_PX = 16
 """Column rulings closer than this (px at 200 dpi) are one: the narrowest column of a plan holds a digit."""
+MIN_ROW_GAP_PX = 10
+"""Row lines this far apart (px at 200 dpi) or more are kept apart: the month grid below tells a ghost
+row line from the sheet's other side from a ruling, which merging would not."""
 STRAY_SHARE = 2
 """A sighting of a ruling this many times shorter than another beside it is a stray double."""
 
@@ -329,8 +332,7 @@ def build_lattice(masks: LineMasks, settings: OcrSettings, gray: Gray | None = N
     xs += [(x, 0) for x in _missing_border(h_spans, min(xs)[0], max(xs)[0], reach)]
     ys += [(y, 0) for y in _missing_border(v_spans, min(ys)[0], max(ys)[0], reach)]
     cols = restore_month_ruling(_dedupe(xs, settings.px(MIN_CELL_PX)))
-    # rows keep sightings 10 px apart or more: the month grid below tells a ghost row line from a ruling
-    rows = _dedupe(ys, reach)
+    rows = _dedupe(ys, settings.px(MIN_ROW_GAP_PX))
     if len(cols) < 2 or len(rows) < 2:
         return None
     # emblems, stamps and letterhead rules make small "grids"; a plan's table is wide
