@@ -96,34 +96,41 @@ def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
     (paper or shading), which is not true beside a row of text. What is left
     must run for a long stretch, which specks and stamps' arcs do not.
     """
-    vertical = _faint_rulings(np.ascontiguousarray(gray.T), settings)
-    return LineMasks(horizontal=_faint_rulings(gray, settings), vertical=np.ascontiguousarray(vertical.T))
+    return LineMasks(horizontal=_faint_rulings(gray, settings, vertical=False),
+                     vertical=_faint_rulings(gray, settings, vertical=True))
 
 
-def _faint_rulings(gray: Gray, settings: OcrSettings) -> Gray:
-    """The horizontal faint rulings of ``gray`` (transpose it for the vertical ones)."""
+def _faint_rulings(gray: Gray, settings: OcrSettings, *, vertical: bool) -> Gray:
+    """The faint rulings of ``gray`` running one way (filtered in place: a transposed copy costs more)."""
     along = settings.px(41) | 1
     across = settings.px(4)
     contrast = float(settings.faint_line_contrast)
     margin = settings.px(25)
-    h = gray.shape[0]
-    window = (along, 1)
+    n = gray.shape[1 if vertical else 0]
+
+    def shifted(a: np.ndarray, start: int, stop: int) -> np.ndarray:
+        return a[:, start:stop] if vertical else a[start:stop]
+
+    def kernel(length: int) -> np.ndarray:
+        return cv2.getStructuringElement(cv2.MORPH_RECT, (1, length) if vertical else (length, 1))
+
+    window = (1, along) if vertical else (along, 1)
     mean = cv2.boxFilter(gray, cv2.CV_32F, window, borderType=cv2.BORDER_REFLECT)
     squares = cv2.sqrBoxFilter(gray, cv2.CV_32F, window, borderType=cv2.BORDER_REFLECT)
     variance = cv2.subtract(squares, cv2.multiply(mean, mean))
-    before, after, middle = mean[: h - 2 * across], mean[2 * across :], mean[across : h - across]
-    rough = cv2.max(variance[: h - 2 * across], variance[2 * across :])
+    before, after = shifted(mean, 0, n - 2 * across), shifted(mean, 2 * across, n)
+    middle = shifted(mean, across, n - across)
+    rough = cv2.max(shifted(variance, 0, n - 2 * across), shifted(variance, 2 * across, n))
     valley = cv2.compare(cv2.subtract(cv2.min(before, after), middle), contrast, cv2.CMP_GT)
     step = cv2.compare(cv2.absdiff(before, after), 3 * contrast, cv2.CMP_GT)
     smooth = cv2.compare(rough, float(settings.faint_line_rough) ** 2, cv2.CMP_LT)
     mask = np.zeros(gray.shape, np.uint8)
-    mask[across : h - across] = cv2.bitwise_and(cv2.bitwise_or(valley, step), smooth)
+    shifted(mask, across, n - across)[...] = cv2.bitwise_and(cv2.bitwise_or(valley, step), smooth)
     # the page's own edges and the corners filled in by straightening are not rulings
     mask[:margin], mask[-margin:], mask[:, :margin], mask[:, -margin:] = 0, 0, 0, 0
-    run = settings.px(settings.faint_line_run_px)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel(settings.px(settings.faint_line_run_px)))
     # averaging smeared each end outward: take most of it back, so ends meet the crossing rulings
-    return cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * (along // 4) + 1, 1)))
+    return cv2.erode(mask, kernel(2 * (along // 4) + 1))
 
 
 def find_lines(mask: Gray, *, axis: int, min_length: int, merge_px: int) -> list[Line]:
