@@ -45,6 +45,7 @@ class _Row:
     starts_here: bool = False  # some cell beginning in this grid row holds text or a mark
     schedule_above: bool = False  # its month cells all run on from the row above
     blank_from_top: set[Role] = field(default_factory=set)  # blank cells that open the page's body
+    blank_left: set[Role] = field(default_factory=set)  # blank text cells left of its first text of its own
     bbox: FracBox | None = None
     month_x: tuple[float, float] | None = None
 
@@ -74,6 +75,8 @@ def _row_of(table: PageTable, r: int) -> _Row:
         seen.add((cell.row, cell.col))
         if not cell.text and cell.row == table.header_rows:
             row.blank_from_top.add(spec.role)
+        if not cell.text and not row.own and spec.role in TEXT_ROLES and spec.role is not Role.SCHEDULE:
+            row.blank_left.add(spec.role)
         _take_text(row, spec.role, cell, own=cell.row == r)
     row.months = sorted(set(row.months))
     row.schedule_above = bool(month_rows) and r not in month_rows
@@ -184,7 +187,7 @@ def assemble_actions(tables: Sequence[PageTable]) -> list[Action]:
             actions[-1] = _extend(actions[-1], row)
             above = dict(actions[-1].texts)
             continue
-        texts = _row_texts(row, context, carried, continues=not row.own.get(key))
+        texts = _row_texts(row, context, carried, continues=not row.own.get(key), ditto=above)
         context.update({role: texts[role] for role in (*INHERITED_WHEN_EMPTY, *AREA_WIDE) if role in texts})
         actions.append(_new_action(len(actions), row, texts, section))
         above = dict(actions[-1].texts)
@@ -201,11 +204,15 @@ def _shares_schedule(row: _Row, key: Role) -> bool:
 
 
 def _row_texts(
-    row: _Row, context: dict[Role, str], carried: dict[Role, str], continues: bool
+    row: _Row, context: dict[Role, str], carried: dict[Role, str], continues: bool,
+    ditto: dict[Role, str] | None = None,
 ) -> dict[Role, str]:
     """The row's texts, its blanks filled from a cell cut by the page break, the action above or the area.
 
     ``continues``: the row has no number (or area) of its own, so it goes on with the action above.
+    ``ditto``: the action above's texts. A plan's columns run from the general to the particular
+    (kegiatan, sub kegiatan, indikator); in a continuing row, a blank cell left of the row's own
+    text repeats the one above, whether the plan merged the two cells or ruled them apart.
     """
     texts = {}
     for role in (*TEXT_ROLES, Role.NO):
@@ -216,6 +223,8 @@ def _row_texts(
             value = carried.get(role, "")
         if not value and (role in AREA_WIDE or (role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO))):
             value = context.get(role, "")
+        if not value and continues and role in row.blank_left and row.own:
+            value = (ditto or {}).get(role, "")
         if value:
             texts[role] = value
     return texts

@@ -276,3 +276,39 @@ def test_numbered_row_under_merged_month_cells_is_its_own_action():
     actions = assemble_actions([page])
     assert [a.nomor_raw for a in actions] == ["1", "2"]
     assert [a.months for a in actions] == [(3,), (3,)]
+
+
+MESUJI = (
+    ColumnSpec(0, Role.AREA),
+    ColumnSpec(1, Role.KOMPONEN),
+    ColumnSpec(2, Role.LANGKAH_AKSI),
+    ColumnSpec(3, Role.INDIKATOR),
+    *(ColumnSpec(4 + m, Role.MONTH, month=m + 1) for m in range(12)),
+    ColumnSpec(16, Role.KETERANGAN),
+)
+
+
+def _rb_row(r: int, texts: list[str], months=()) -> list[Cell]:
+    """A row of an RB plan (area, kegiatan, sub kegiatan, indikator, 12 months, keterangan), every cell ruled."""
+    *lead, ket = texts
+    cells = [Cell(r, c, 1, 1, (c * 10, r * 10, c * 10 + 10, r * 10 + 10), text=t, confidence=0.9)
+             for c, t in enumerate(lead)]
+    cells += [Cell(r, 4 + m, 1, 1, (0, 0, 1, 1), mark=MarkReading(marked=(m + 1) in months, confidence=0.95,
+                                                                   ink=0.1)) for m in range(12)]
+    return [*cells, Cell(r, 16, 1, 1, (160, r * 10, 170, r * 10 + 10), text=ket, confidence=0.9)]
+
+
+def test_blank_cells_left_of_a_continuing_rows_text_repeat_the_row_above():
+    # seed 8000's Mesuji plan rules each sub kegiatan's second indicator apart instead of merging
+    # the cells: the blank sub kegiatan is the one above, as a merged cell would have said
+    page = PageTable(page=3, n_rows=3, n_cols=17, columns=MESUJI, header_rows=0, cells=tuple(
+        _rb_row(0, ["Manajemen Perubahan", "1. Perencanaan", "3. Focus Group Discussion (FGD)",
+                    "1. Rencana Aksi Tahunan RB", "Tim RB"], months={7, 8})
+        + _rb_row(1, ["", "", "", "2. Surat Pernyataan Potensi Benturan Kepentingan", ""], months={12})
+        + _rb_row(2, ["", "", "4. Deklarasi", "Tersedianya dokumen", ""], months={4})))
+    actions = assemble_actions([page])
+    assert [a.months for a in actions] == [(7, 8), (12,), (4,)]
+    assert actions[1].texts[Role.LANGKAH_AKSI] == "3. Focus Group Discussion (FGD)"
+    assert actions[1].texts[Role.KOMPONEN] == "1. Perencanaan"
+    assert Role.KETERANGAN not in actions[1].texts  # right of its own text: blank as written
+    assert actions[2].texts[Role.LANGKAH_AKSI] == "4. Deklarasi"
