@@ -106,9 +106,16 @@ def _middle(segment: str, previous: str | None) -> str | None:
 
 
 def _unglued(segment: str) -> list[str]:
-    """A Kpt segment with the region code run into it ("PP.01-Kpv3211": a slash lost) as two segments."""
+    """A segment with the next one run into it, a slash lost, as two segments: a Kpt segment and the
+    region code ("PP.01-Kpv3211"), or the unit and the month with the slash read as an I ("KPUIVIII");
+    where the rest is a month with or without that I ("KPUIV": IV or V?), nothing is split."""
     m = re.fullmatch(r"(.*K[pP][A-Za-z]\.?)([0-9]{1,4})", segment)
-    return [m.group(1), m.group(2)] if m else [segment]
+    if m:
+        return [m.group(1), m.group(2)]
+    m = re.fullmatch(r"(KPU(?:[-~–—_.]*(?:Prov|Kab|Kota))?)[Il1|]([IVXl1|]+)", segment, re.IGNORECASE)
+    if m and _roman(m.group(2)) and not _roman(segment[len(m.group(1)):]):
+        return [m.group(1), m.group(2)]
+    return [segment]
 
 
 def _kpu_style(rest: str) -> tuple[str | None, int | None]:

@@ -173,6 +173,8 @@ def test_garbage_never_raises() -> None:
         ("NOMOR 42/HK.03-Kpt/7324/2021", "42/HK.03-Kpt/7324/2021", 2021),
         ("NOMOR 120/PP.01 Kpt/7412/2022 _", "120/PP.01-Kpt/7412/2022", 2022),  # a speck read after it
         ("NOMOR 80/PP.01-Kpv3211/2022.", "80/PP.01-Kpt/3211/2022", 2022),  # the slash after Kpt lost
+        # the slash between unit and month read as an I (sumbawa mild, seed 12)
+        ("NOMOR 216/ORT.07-Kpt/00/KPUIVIII/2024", "216/ORT.07-Kpt/00/KPU/VIII/2024", 2024),
         ("NOMOR l5 TAHUN 2O21", "15", 2021),
         ("NOMOR 05 TAHUN 2022", "05", 2022),
         ("N0MOR: 439 TAHUN2023", "439", 2023),
@@ -181,6 +183,11 @@ def test_garbage_never_raises() -> None:
 def test_nomor_read_through_ocr_damage(line: str, nomor: str, tahun: int) -> None:
     text = f"KEPUTUSAN KOMISI PEMILIHAN UMUM KOTA MATARAM\n{line}\nTENTANG\nRENCANA AKSI"
     assert parse_nomor(text) == (nomor, tahun)
+
+
+def test_unit_and_month_run_together_are_split_only_when_one_reading_fits() -> None:
+    text = "KEPUTUSAN KOMISI PEMILIHAN UMUM\nNOMOR 5/ORT.07-Kpt/01/KPUIV/2021\nTENTANG\nRENCANA AKSI"
+    assert parse_nomor(text) == (None, 2021)  # IV with the slash lost, or V with it read as I
 
 
 def test_unreadable_nomor_is_left_null_with_its_year_and_a_warning() -> None:
