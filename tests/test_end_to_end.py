@@ -57,6 +57,18 @@ def test_every_document_lands_with_its_satker(extracted):
         assert int(by_file.loc[name, "tahun"]) == truth["tahun"], name
 
 
+def test_decree_facts_match_the_truth(extracted):
+    _, out, truths = extracted
+    docs, _ = _frames(out)
+    by_file = docs.set_index("source_file")
+    for name, truth in truths.items():
+        got = by_file.loc[name]
+        assert got["nomor"] == truth["nomor"], name
+        assert str(got["tanggal_ditetapkan"])[:10] == truth["tanggal_ditetapkan"], name
+        assert " ".join(str(got["tentang"]).split()).upper() == truth["tentang"].upper(), name
+        assert got["jenis"] == truth["jenis"], name
+
+
 def test_rows_and_months_match_the_truth(extracted):
     _, out, truths = extracted
     docs, acts = _frames(out)
