@@ -278,3 +278,14 @@ def test_a_cell_merged_across_months_is_marked_by_a_bar_only():
         assert reading.marked
         assert bar_or_nothing(reading).marked is merged
     assert bar_or_nothing(reading).confidence < 1.0
+
+
+def test_a_rulings_blurred_edge_left_along_the_side_of_the_cell_is_not_a_mark():
+    # lotim heavy: the ruling was painted out, a 3-px strip of its blurred edge was not (30 px of it)
+    gray = np.full((280, 260), 250, np.uint8)
+    cell = (100, 20, 156, 246)
+    gray[60:90, 149:152] = 150
+    assert not read_mark(gray, cell, S).marked
+    moved = np.full((280, 260), 250, np.uint8)
+    moved[60:90, 126:129] = 150  # the same stroke standing free in the cell is ink someone put there
+    assert read_mark(moved, cell, S).marked
