@@ -34,7 +34,7 @@ SMALL_MARK = 1.5  # a blob shorter than this many times the least mark extent is
 SIDE_PX = 11  # (at 200 dpi) such a blob's middle this near a side of the cell (less its margin) hugs it
 PALE_GRAIN = 4.0  # spreads of the paper grain below its median that make ink in a cell with no other
 PALE_FLOOR = 10  # grey levels below the paper that let such ink grow along a stroke
-EDGE_SLIVER = 3  # a thin piece this many times longer than wide along the cell's side: a ruling's blurred edge
+EDGE_SLIVER = 3  # a thin piece this many times longer than wide, along the side: a ruling's blurred edge
 STAMP_LIKE = 15  # grey levels darker than a stamp's ring a stroke inside the stamp must be to be a mark
 
 

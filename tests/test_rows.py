@@ -289,7 +289,7 @@ MESUJI = (
 
 
 def _rb_row(r: int, texts: list[str], months=()) -> list[Cell]:
-    """A row of an RB plan (area, kegiatan, sub kegiatan, indikator, 12 months, keterangan), every cell ruled."""
+    """A row of an RB plan (area, kegiatan, sub kegiatan, indikator, months, keterangan), each cell ruled."""
     *lead, ket = texts
     cells = [Cell(r, c, 1, 1, (c * 10, r * 10, c * 10 + 10, r * 10 + 10), text=t, confidence=0.9)
              for c, t in enumerate(lead)]
