@@ -204,8 +204,7 @@ def _shares_schedule(row: _Row, key: Role) -> bool:
 
 
 def _row_texts(
-    row: _Row, context: dict[Role, str], carried: dict[Role, str], continues: bool,
-    ditto: dict[Role, str] | None = None,
+    row: _Row, context: dict[Role, str], carried: dict[Role, str], continues: bool, ditto: dict[Role, str]
 ) -> dict[Role, str]:
     """The row's texts, its blanks filled from a cell cut by the page break, the action above or the area.
 
@@ -224,7 +223,7 @@ def _row_texts(
         if not value and (role in AREA_WIDE or (role in INHERITED_WHEN_EMPTY and not row.own.get(Role.NO))):
             value = context.get(role, "")
         if not value and continues and role in row.blank_left and row.own:
-            value = (ditto or {}).get(role, "")
+            value = ditto.get(role, "")
         if value:
             texts[role] = value
     return texts
