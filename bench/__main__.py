@@ -21,6 +21,7 @@ from bench.corpus import NOISE_LEVELS, ensure_corpus, truth_of
 from bench.report import Tally, render, targets
 from bench.scaling import Tool, run_tool, scaling_report, workers_report
 from bench.scoring import align, label, score_document
+from schemas.errors import UsageError
 from tests.synth import LAYOUTS
 from tests.synth.style import FORCEABLE_STYLES
 
@@ -69,8 +70,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.scaling or args.workers_check:
         _scaling(args, command)
         return
-    pdfs = ensure_corpus(args.corpus, layouts=args.layouts, noises=args.noises, per_combo=args.per_combo,
-                         seed=args.seed, max_rows=args.max_rows, mark_style=args.mark_style)
+    try:
+        pdfs = ensure_corpus(args.corpus, layouts=args.layouts, noises=args.noises, per_combo=args.per_combo,
+                             seed=args.seed, max_rows=args.max_rows, mark_style=args.mark_style)
+    except UsageError as exc:
+        raise SystemExit(f"error: {exc}") from exc
     available = _tools()
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for name in args.tools:

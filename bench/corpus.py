@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
-from tests.synth import LAYOUTS, document_name, generate_document
+from schemas.errors import UsageError
+from tests.synth import LAYOUTS, STAMP, document_name, generate_document, generator_version
 
 NOISE_LEVELS = ("mild", "medium", "heavy")
 
@@ -18,13 +18,17 @@ def ensure_corpus(
     """PDFs of the corpus, generating the missing ones (generation is deterministic).
 
     Documents made by another version of the generator (its labels or its drawing) are made again.
+    A folder of PDFs that no generator stamped is someone's own: it is refused, never emptied.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = folder / ".generator"
-    if not stamp.exists() or stamp.read_text() != _generator_version():
+    stamp = folder / STAMP
+    if not stamp.exists() and any(folder.glob("*.pdf")):
+        raise UsageError(f"{folder} holds PDFs the generator did not stamp as its own; give an empty folder, "
+                         "or one made by `python -m tests.synth` or by the benchmark")
+    if not stamp.exists() or stamp.read_text() != generator_version():
         for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
             old.unlink()
-        stamp.write_text(_generator_version())
+        stamp.write_text(generator_version())
     pdfs = []
     for layout in layouts:
         for k in range(per_combo):
@@ -36,14 +40,6 @@ def ensure_corpus(
                                       name=name, mark_style=mark_style)
                 pdfs.append(pdf)
     return pdfs
-
-
-def _generator_version() -> str:
-    synth = Path(__file__).resolve().parent.parent / "tests" / "synth"
-    digest = hashlib.sha256()
-    for source in sorted(synth.glob("*.py")):
-        digest.update(source.name.encode() + source.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def truth_of(pdf: Path) -> dict:

@@ -7,6 +7,7 @@ file of ground truth next to it. Same arguments give byte-identical files.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from .document import build
@@ -14,7 +15,11 @@ from .document import build
 LAYOUTS = ("lotim", "sumbawa", "mesuji", "mataram", "tambrauw")
 NOISES = ("clean", "mild", "medium", "heavy")
 
-__all__ = ["LAYOUTS", "NOISES", "document_name", "generate_corpus", "generate_document"]
+STAMP = ".generator"
+"""File naming the generator version that made a folder's documents (see :func:`generator_version`)."""
+
+__all__ = ["LAYOUTS", "NOISES", "STAMP", "document_name", "generate_corpus", "generate_document",
+           "generator_version"]
 
 
 def generate_document(
@@ -37,7 +42,10 @@ def document_name(layout: str, noise: str, seed: int, max_rows: int | None = Non
 def generate_corpus(out_dir: Path, *, layouts: tuple[str, ...] | list[str] = LAYOUTS,
                     noises: tuple[str, ...] | list[str] = NOISES, per_combo: int = 1, seed: int = 0,
                     max_rows: int | None = None, dpi: int = 200, mark_style: str | None = None) -> list[Path]:
-    """Every layout x noise x per_combo; the k-th document of a layout has the same content at every noise."""
+    """Every layout x noise x per_combo; the k-th document of a layout has the same content at every noise.
+
+    The folder is stamped with the generator's version, so `python -m bench --corpus` uses its documents.
+    """
     out = []
     for layout in layouts:
         for k in range(per_combo):
@@ -45,4 +53,13 @@ def generate_corpus(out_dir: Path, *, layouts: tuple[str, ...] | list[str] = LAY
                 pdf, _ = generate_document(Path(out_dir), layout=layout, noise=noise, seed=seed + k,
                                            max_rows=max_rows, dpi=dpi, mark_style=mark_style)
                 out.append(pdf)
+    (Path(out_dir) / STAMP).write_text(generator_version())
     return out
+
+
+def generator_version() -> str:
+    """A digest of the generator's code: documents made by another version may differ in any pixel."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(source.name.encode() + source.read_bytes())
+    return digest.hexdigest()[:16]
