@@ -21,14 +21,15 @@ def ensure_corpus(
     A folder of PDFs that no generator stamped is someone's own: it is refused, never emptied.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = folder / STAMP
-    if not stamp.exists() and any(folder.glob("*.pdf")):
+    stamp, version = folder / STAMP, generator_version()
+    made_by = stamp.read_text() if stamp.exists() else None
+    if made_by is None and any(folder.glob("*.pdf")):
         raise UsageError(f"{folder} holds PDFs the generator did not stamp as its own; give an empty folder, "
                          "or one made by `python -m tests.synth` or by the benchmark")
-    if not stamp.exists() or stamp.read_text() != generator_version():
+    if made_by != version:
         for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
             old.unlink()
-        stamp.write_text(generator_version())
+        stamp.write_text(version)
     pdfs = []
     for layout in layouts:
         for k in range(per_combo):
