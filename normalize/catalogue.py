@@ -140,15 +140,28 @@ class Catalogue:
             e.key: self._distinct_terms(e) for e in self.entries if len(e.questions) > 1}
         self.names: dict[str, str] = {i["id"]: i["name"] for i in indicators}
         self.area_codes: frozenset[str] = frozenset(a.code for a in self.areas)
+        owners: dict[str, set[str]] = {}
+        for a in self.areas:
+            for name in a.names:
+                for term in name:
+                    owners.setdefault(term, set()).add(a.code)
+        self.area_own_terms: frozenset[str] = frozenset(t for t, codes in owners.items() if len(codes) == 1)
 
     def area_score(self, text: str) -> tuple[str | None, float, float]:
-        """Best area for a section/area text: (code, score 0..100, recall of the area name 0..1)."""
+        """Best area for a section/area text: (code, score 0..100, recall of the area name 0..1).
+
+        Only a name whose own words are in the text counts: "Penataan" alone
+        (what OCR left of "Penataan Tatalaksana") begins four areas' names and
+        names none of them; the shortest name would win it.
+        """
         query = self.scorer.bag(_NUMBERING_RE.sub("", text))
         best: tuple[str | None, float, float] = (None, 0.0, 0.0)
         if not query:
             return best
         for area in self.areas:
             for name in area.names:
+                if not query & name & self.area_own_terms:
+                    continue
                 recall, precision = self.scorer.overlap(query, name)
                 score = 100.0 * (0.7 * recall + 0.3 * precision)
                 if score > best[1]:

@@ -168,6 +168,9 @@ class TokenScorer:
         return recall, precision
 
 
+WHOLE_LENGTH = 0.8  # share of a name's length a garbled text keeps
+
+
 class NameSpeller:
     """Which of a few short names a badly OCR'd text spells, judged word by word on the letters.
 
@@ -176,12 +179,16 @@ class NameSpeller:
     right. Each name's words are met by the most alike word
     of the text, weighted by how few codes share the word; a code counts only
     when one of its own words ("perubahan", not "penataan") is plainly there,
-    and it wins only clearly ahead of every other code.
+    and it wins only clearly ahead of every other code. Where OCR broke or
+    garbled every own word ("Tetatah sana", "Sates Mania enam SOM"), the text
+    is compared with each name as a whole, letter by letter.
     """
 
     def __init__(self, names: Mapping[str, Iterable[str]], *, plain: float = 75.0, least: float = 65.0,
-                 margin: float = 7.0) -> None:
+                 margin: float = 7.0, whole: float = 70.0, whole_margin: float = 5.0) -> None:
         self.names = {code: [self._words(n) for n in ns] for code, ns in names.items()}
+        self.whole_names = {code: [" ".join(ws) for ws in spelled] for code, spelled in self.names.items()}
+        self.whole, self.whole_margin = whole, whole_margin
         shared: Counter[str] = Counter()
         for spelled in self.names.values():
             shared.update({w for ws in spelled for w in ws})
@@ -202,7 +209,21 @@ class NameSpeller:
         scores = sorted(((max(self._score(ws, found, plainly) for ws in spelled), code)
                          for code, spelled in self.names.items()), reverse=True)
         (best, code), runner_up = scores[0], scores[1][0] if len(scores) > 1 else 0.0
-        return code if best >= self.least and best - runner_up >= self.margin else None
+        if best >= self.least and best - runner_up >= self.margin:
+            return code
+        return self._resembled(" ".join(found))
+
+    def _resembled(self, text: str) -> str | None:
+        """The code one of whose names the whole text is clearly nearest to, letter by letter.
+
+        OCR damage keeps a name's length; a text much shorter than a name
+        ("Manajemen") is part of several names, not a garbled one.
+        """
+        scores = sorted(((max((fuzz.ratio(text, n) for n in names if len(text) >= WHOLE_LENGTH * len(n)),
+                              default=0.0), code)
+                         for code, names in self.whole_names.items()), reverse=True)
+        (best, code), runner_up = scores[0], scores[1][0] if len(scores) > 1 else 0.0
+        return code if best >= self.whole and best - runner_up >= self.whole_margin else None
 
     def _plainly(self, found: list[str]) -> set[str]:
         """The names' own words that some word of the text stands for: nearer to it than to any other."""
