@@ -230,8 +230,13 @@ def _row_texts(
 
 
 def _is_fragment(text: str, confidence: float) -> bool:
-    """A stamp's or a speck's pieces read over a blank cell: no word in them, or an unsure reading."""
-    return bool(text) and (confidence < REVIEW_CONFIDENCE or not WORD.search(text))
+    """A stamp's or a speck's pieces read over a blank cell: no word in them, or one unsure word.
+
+    An unsure reading of several words is a cell's own text on a poor scan (a
+    new kegiatan in a Mesuji plan, whose area cell spans the rows), not pieces.
+    """
+    words = len(WORD.findall(text))
+    return bool(text) and (words == 0 or (words == 1 and confidence < REVIEW_CONFIDENCE))
 
 
 def _new_action(index: int, row: _Row, texts: dict[Role, str], section: str | None) -> Action:

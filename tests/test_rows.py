@@ -218,14 +218,32 @@ def test_stamp_fragments_over_a_blank_komponen_cell_do_not_replace_the_komponen(
             _row(0, ["3", "Penataan Sistem Manajemen SDM", "Perencanaan Kebutuhan Pegawai"], months={1}),
             with_komponen(_row(1, ["", "", "Pola Mutasi Internal"], months={2}), "f / 4", 0.66),
             with_komponen(_row(2, ["", "", "Penetapan Kinerja Individu"], months={3}), "IE", 0.29),
-            with_komponen(_row(3, ["4", "", "Keterlibatan Pimpinan"], months={4}), "Penguatan Kinerja", 0.5),
+            with_komponen(_row(3, ["", "", "Kepuasan layanan"], months={4}), "Layanan", 0.4),
+            with_komponen(_row(4, ["4", "", "Keterlibatan Pimpinan"], months={4}), "Penguatan Kinerja", 0.5),
         ],
     )
     actions = assemble_actions([page])
     assert [a.texts.get(Role.KOMPONEN) for a in actions] == [
         "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM", "Penataan Sistem Manajemen SDM",
-        "Penguatan Kinerja",
+        "Penataan Sistem Manajemen SDM", "Penguatan Kinerja",
     ]
+
+
+def test_unsure_komponen_of_several_words_in_a_continuing_row_is_its_own():
+    """Mesuji heavy: a new kegiatan under an area cell spanning the page, read with confidence 0.4 as
+    "Meratorong innate di sektor petayanan", was dropped as a stamp's pieces and the kegiatan above
+    repeated in its place."""
+    page = _table(
+        4,
+        [
+            _row(0, ["", "Penguatan pelayanan prima", "Maklumat pelayanan"], months={1}),
+            [replace(c, confidence=0.4) if c.col == 1 else c
+             for c in _row(1, ["", "Meratorong innate di sektor petayanan", "Adanya SOPP"], months={2})],
+        ],
+    )
+    actions = assemble_actions([page])
+    assert [a.texts.get(Role.KOMPONEN) for a in actions] == [
+        "Penguatan pelayanan prima", "Meratorong innate di sektor petayanan"]
 
 
 def _months_spanning(r: int, rowspan: int, months: set[int]) -> list[Cell]:
