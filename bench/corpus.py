@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from schemas.errors import UsageError
-from tests.synth import LAYOUTS, STAMP, document_name, generate_document, generator_version
+from tests.synth import LAYOUTS, document_name, generate_document, generator_version, read_stamp, write_stamp
 
 NOISE_LEVELS = ("mild", "medium", "heavy")
 
@@ -17,19 +17,21 @@ def ensure_corpus(
 ) -> list[Path]:
     """PDFs of the corpus, generating the missing ones (generation is deterministic).
 
-    Documents made by another version of the generator (its labels or its drawing) are made again.
+    Documents made by another version of the generator (its labels or its drawing) are made again,
+    and missing ones added, at the resolution the folder's stamp names (200 dpi for a new folder).
     A folder of PDFs that no generator stamped is someone's own: it is refused, never emptied.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    stamp, version = folder / STAMP, generator_version()
-    made_by = stamp.read_text() if stamp.exists() else None
-    if made_by is None and any(folder.glob("*.pdf")):
+    version = generator_version()
+    stamp = read_stamp(folder)
+    if stamp is None and any(folder.glob("*.pdf")):
         raise UsageError(f"{folder} holds PDFs the generator did not stamp as its own; give an empty folder, "
                          "or one made by `python -m tests.synth` or by the benchmark")
+    made_by, dpi = stamp or (None, 200)
     if made_by != version:
         for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
             old.unlink()
-        stamp.write_text(version)
+        write_stamp(folder, dpi)
     pdfs = []
     for layout in layouts:
         for k in range(per_combo):
@@ -38,7 +40,7 @@ def ensure_corpus(
                 pdf = folder / f"{name}.pdf"
                 if not pdf.exists() or not pdf.with_suffix(".json").exists():
                     generate_document(folder, layout=layout, noise=noise, seed=seed + k, max_rows=max_rows,
-                                      name=name, mark_style=mark_style)
+                                      dpi=dpi, name=name, mark_style=mark_style)
                 pdfs.append(pdf)
     return pdfs
 

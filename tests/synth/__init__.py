@@ -16,10 +16,11 @@ LAYOUTS = ("lotim", "sumbawa", "mesuji", "mataram", "tambrauw")
 NOISES = ("clean", "mild", "medium", "heavy")
 
 STAMP = ".generator"
-"""File naming the generator version that made a folder's documents (see :func:`generator_version`)."""
+"""File naming the generator version that made a folder's documents (see :func:`generator_version`)
+and the resolution they were scanned at, so documents redrawn or added later match the others."""
 
 __all__ = ["LAYOUTS", "NOISES", "STAMP", "document_name", "generate_corpus", "generate_document",
-           "generator_version"]
+           "generator_version", "read_stamp", "write_stamp"]
 
 
 def generate_document(
@@ -53,8 +54,25 @@ def generate_corpus(out_dir: Path, *, layouts: tuple[str, ...] | list[str] = LAY
                 pdf, _ = generate_document(Path(out_dir), layout=layout, noise=noise, seed=seed + k,
                                            max_rows=max_rows, dpi=dpi, mark_style=mark_style)
                 out.append(pdf)
-    (Path(out_dir) / STAMP).write_text(generator_version())
+    write_stamp(Path(out_dir), dpi)
     return out
+
+
+def write_stamp(folder: Path, dpi: int) -> None:
+    (folder / STAMP).write_text(f"{generator_version()}\ndpi {dpi}\n")
+
+
+def read_stamp(folder: Path) -> tuple[str, int] | None:
+    """(generator version, dpi) a folder was stamped with; None when it has no stamp.
+
+    A stamp from before the dpi was recorded holds the version alone: its documents were drawn at 200.
+    """
+    stamp = folder / STAMP
+    if not stamp.exists():
+        return None
+    version, *rest = stamp.read_text().split("\n")
+    dpi = next((int(line.split()[1]) for line in rest if line.startswith("dpi ")), 200)
+    return version.strip(), dpi
 
 
 def generator_version() -> str:
