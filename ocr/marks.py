@@ -77,17 +77,21 @@ def read_mark(
     # a mark spans a good share of its cell, but a typed tick is the size of the type, however wide the cell
     need = min(settings.mark_min_extent * min(w, h), settings.px(settings.mark_min_extent_px))
     stroked = extent >= need
+    pale_ok = not stroked and stamp_ink is None and not stamps
     if tinted:
         conf = min(1.0, 0.5 + (darkness - settings.shade_darkness) * 8)
+        if pale_ok and _pale_extent(blurred, ink, kept, settings)[0] >= SMALL_MARK * need:
+            # a pale tick in a blotch of the scan: on a plan that ticks its months the blotch alone is no
+            # mark (see one_mark_style), the tick is, but one a person should look at
+            return MarkReading(marked=True, confidence=UNSURE, ink=darkness, filled=True, strokes=True)
         return MarkReading(marked=True, confidence=conf, ink=darkness, filled=True, strokes=stroked)
     if stroked and extent < SMALL_MARK * need and to_side < settings.px(SIDE_PX):
         # a lone blob no bigger than small type hugging a side of the cell is a speck of the scan:
         # type keeps the cell's padding from its sides, whatever its alignment (a faint cross or
         # tick whose ink survives only in pieces leaves more than one)
         return MarkReading(marked=False, confidence=UNSURE, ink=ink_share)
-    if not stroked and stamp_ink is None and not stamps:
-        pale = _pale_strokes(blurred, cv2.subtract(ink, kept), settings)
-        pale_extent, pale_share, _ = _stroke_evidence(_drop_dots(pale, settings.px(DOT_SIDE_PX)), settings)
+    if pale_ok:
+        pale_extent, pale_share = _pale_extent(blurred, ink, kept, settings)
         if pale_extent >= SMALL_MARK * need:
             # a mark, but one so pale that a person should look at it
             return MarkReading(marked=True, confidence=UNSURE, ink=pale_share, strokes=True)
@@ -97,6 +101,13 @@ def read_mark(
         confidence = 1.0
     return MarkReading(marked=stroked, confidence=confidence, ink=ink_share,
                        filled=ink_share >= FILLED_SHARE, strokes=stroked)
+
+
+def _pale_extent(blurred: Gray, ink: Gray, kept: Gray, settings: OcrSettings) -> tuple[int, float]:
+    """Extent and share of the cell's pale strokes, the specks the usual reading set aside left out."""
+    pale = _pale_strokes(blurred, cv2.subtract(ink, kept), settings)
+    extent, share, _ = _stroke_evidence(_drop_dots(pale, settings.px(DOT_SIDE_PX)), settings)
+    return extent, share
 
 
 def _paper_of(crop: Gray) -> float:

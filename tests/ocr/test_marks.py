@@ -183,6 +183,21 @@ def test_a_tinted_cell_tells_whether_it_also_holds_a_tick():
     assert with_tick.marked and with_tick.filled and with_tick.strokes
 
 
+def test_a_pale_tick_in_a_blotch_of_the_scan_is_a_stroke_to_review():
+    """Heavy scan: a blotch tints the cell and the hand tick in it is only ~30 grey levels darker; read
+    as a tint alone, a plan that ticks its months dropped it (see one_mark_style)."""
+    img = _cell_page()
+    img[100:150, 100:150] = 222
+    cv2.line(img, (110, 128), (118, 138), 192, 2, cv2.LINE_AA)
+    cv2.line(img, (118, 138), (136, 110), 192, 2, cv2.LINE_AA)
+    reading = _read(_scanned(img, 7))
+    assert reading.marked and reading.filled and reading.strokes
+    assert reading.confidence < S.review_confidence
+    blotch = _cell_page()
+    blotch[100:150, 100:150] = 222
+    assert not _read(_scanned(blotch, 7)).strokes
+
+
 def test_a_type_sized_blot_against_the_side_of_the_cell_is_dust_but_a_typed_tick_is_not():
     """Type keeps the cell's padding from its sides, whatever its alignment; a blot hugging one is a speck."""
     img = _cell_page()
