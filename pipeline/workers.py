@@ -67,6 +67,12 @@ def process_document(task: DocumentTask, settings: OcrSettings) -> DocumentOutco
     return DocumentOutcome(task, result, error, time.monotonic() - started)
 
 
+def longest_first(tasks: Iterable[DocumentTask]) -> list[DocumentTask]:
+    """The tasks, most pages first: a long document started last keeps one worker busy alone at the end of
+    the run while the others idle."""
+    return sorted(tasks, key=lambda t: -t.n_pages)
+
+
 def _died(task: DocumentTask, exc: BaseException) -> DocumentOutcome:
     return DocumentOutcome(task, None, f"worker died while extracting (crash or out of memory): {exc}", 0.0)
 
@@ -81,7 +87,7 @@ def local_outcomes(
     tasks: Iterable[DocumentTask], settings: OcrSettings, workers: int
 ) -> Generator[DocumentOutcome, None, None]:
     """Outcomes from ``workers`` local processes (in this process when 1), in completion order."""
-    pending = list(tasks)
+    pending = longest_first(tasks)
     if workers <= 1:
         for task in pending:
             yield process_document(task, settings)
@@ -131,7 +137,7 @@ def cluster_outcomes(
     try:
         futures = {
             client.submit(process_document, task, settings, key=f"zi-{task.sha256}-{time.time_ns()}"): task
-            for task in tasks
+            for task in longest_first(tasks)
         }
         for future in dask_completed(list(futures), loop=client.loop):
             task = futures[future]
