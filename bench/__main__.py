@@ -123,6 +123,7 @@ def _score_into(tally: Tally, truth: dict, out: dict) -> None:
         tally.docs += 1
         tally.satker_ok += document["satker_code"] == truth["satker"]["code"]
         tally.meta_ok += (str(document["nomor"]) == truth["nomor"] and document["tahun"] == truth["tahun"])
+        tally.tanggal_ok += str(document["tanggal_ditetapkan"])[:10] == truth["tanggal_ditetapkan"]
         for i, j in align(truth["actions"], out["actions"]):
             t, p = truth["actions"][i], out["actions"][j]
             if label(t, "indicator_id") is not None or label(t, "area_code") is not None:

@@ -18,9 +18,10 @@ from schemas.records import DecreeMeta
 _HEADER_END = re.compile(r"\b(Menimbang|Mengingat|MEMUTUSKAN)\b", re.IGNORECASE)
 _TENTANG = re.compile(r"\bTENTANG\b\s*:?\s*(.+?)(?=\n\s*(?:KETUA|K\s*E\s*T\s*U\s*A|Menimbang|MENIMBANG)\b|$)",
                       re.DOTALL)
-_DATE = r"(\d{1,2})[\s.,:]+([A-Za-z0-9]{3,12})[\s.,:]+((?:19|20)\d\s?\d)\b"
+# OCR of a blurred scan reads the spaces of a date or after "di" as hyphens: "8-Januari 2021", "di-Pelalawan"
+_DATE = r"(\d{1,2})[\s.,:\-]+([A-Za-z0-9]{3,12})[\s.,:\-]+((?:19|20)\d\s?\d)\b"
 _DITETAPKAN = re.compile(
-    r"\bDi\s*tetapkan[\s.,:\-]+di\b\s*:?\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
+    r"\bDi\s*tetapkan[\s.,:\-]+di\b[\s:\-]*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
     r"\W*(?:pada\s+)?tanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\btanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")

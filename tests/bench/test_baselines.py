@@ -130,7 +130,7 @@ def test_adapted_rows_score_against_truth_like_any_tool():
 
 def test_report_prints_every_column_for_ours_and_a_baseline():
     ours = Tally(rows=Counts(tp=9, fn=1), months=Counts(tp=8, fp=1, fn=1), edits=5, chars=100, seconds=6.0,
-                 pages=3, ocr_pages=3, peak_mb=210.0, docs=1, satker_ok=1, meta_ok=1, matched=9,
+                 pages=3, ocr_pages=3, peak_mb=210.0, docs=2, satker_ok=2, meta_ok=2, tanggal_ok=1, matched=9,
                  indicator_ok=8, area_ok=9)
     camelot = Tally(rows=Counts(tp=5, fp=2, fn=5), months=Counts(tp=2, fn=8), edits=40, chars=100,
                     seconds=9.0, pages=3, ocr_pages=3, peak_mb=400.0, failed=1)
@@ -142,6 +142,9 @@ def test_report_prints_every_column_for_ours_and_a_baseline():
                           "pages OCR'd", "peak MB"]
     assert header[-1] == "failed"
     assert lines[2].startswith("| ours | mild | 0.889 | 0.947 | 0.050 | 2.00 | 3/3 | 210 |")
+    assert header[8:] == ["satker", "nomor+tahun", "tanggal", "indicator acc", "area acc", "failed"]
+    assert [c.strip() for c in lines[2].strip("|").split("|")][8:] == ["1.000", "1.000", "0.500", "0.889",
+                                                                      "1.000", "0"]
     camelot_cells = [c.strip() for c in lines[3].strip("|").split("|")]
     assert camelot_cells[:8] == ["camelot", "mild", "0.333", "0.588", "0.400", "3.00", "3/3", "400"]
     assert camelot_cells[-1] == "1" and len(camelot_cells) == len(header)

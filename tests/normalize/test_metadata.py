@@ -138,6 +138,11 @@ def test_place_and_date_variants() -> None:
         dt.date(2022, 7, 10),
     )
     assert parse_ditetapkan("Ditetapkan-di Sumedang\npada tanggal 8 Mei 2022")[1] == dt.date(2022, 5, 8)
+    # heavy generated scans as read: spaces after "di" and inside the date read as hyphens
+    assert parse_ditetapkan("Ditetapkan di-Pelalawan\npada tanggal 5 April 2023\nA KOMISI PEMILIHAN") == (
+        "Pelalawan", dt.date(2023, 4, 5))
+    assert parse_ditetapkan("Ditetapkan. di Solok Selatan\npada tanggal 8-Januari 2021\nKETUA KOMISI") == (
+        "Solok Selatan", dt.date(2021, 1, 8))
 
 
 def test_jenis_from_title_before_menetapkan() -> None:
