@@ -29,7 +29,8 @@ _PLACE_DATE = re.compile(
     r"^\s*([A-Z][A-Za-z .'\-]{2,30}),\s*(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})\s*$", re.MULTILINE)
 _TTD = re.compile(r"^\s*t\.?\s*t\.?\s*d\.?\s*$", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"KOMISI|PEMILIHAN|SALINAN|SEKRETARIAT|KABUPATEN|KOTA|PROVINSI|KETUA|LAMPIRAN|"
-                         r"KEPUTUSAN|SUB\s*BAG|KEPALA|NOMOR|TENTANG|ASLINYA", re.IGNORECASE)
+                         r"KEPUTUSAN|SUB\s*BAG|KEPALA|NOMOR|TENTANG|ASLINYA|\bCAP\b", re.IGNORECASE)
+_AROUND_NAME = re.compile(r"^[^A-Za-z]+|[^A-Za-z.]+$")  # quotes, digits and specks OCR left round a name
 _CITED = re.compile(r"\bNomor\s+\S+\s+Tahun\s+\d{4}", re.IGNORECASE)
 _YEAR_MENTION = re.compile(r"\bTahun\s+(?:Anggaran\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 
@@ -135,7 +136,7 @@ def parse_ketua(text: str) -> str | None:
     lines = join_spaced_letters(text[start.start() if start else 0:]).splitlines()
     seen_ttd = False
     for line in lines[:40]:
-        clean = line.strip().strip("*_ ,")
+        clean = _AROUND_NAME.sub("", line)
         if _TTD.match(clean):
             seen_ttd = True
             continue

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from normalize.metadata import classify_jenis, parse_decree, parse_ditetapkan, parse_nomor
+from normalize.metadata import classify_jenis, parse_decree, parse_ditetapkan, parse_ketua, parse_nomor
 from normalize.nomor import read_nomor
 
 LOMBOK_TIMUR = """**SALINAN**
@@ -95,6 +95,16 @@ def test_lombok_timur_header_and_old_date() -> None:
         "PENETAPAN RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"
     )
     assert any("2021" in w and "2022" in w for w in meta.warnings)
+
+
+def test_ketua_after_ttd_past_a_cap_line_and_the_specks_round_the_name() -> None:
+    """Generated scans as read: a salinan's "ttd" then the stamp's CAP line, and the name with a quote or
+    digits from the signature glued to it."""
+    block = ("Ditetapkan di Muara Teweh\npada tanggal 19 Juli 2025\nA KOMISI PEMILIHAN UMUM\n"
+             "Go ATEN BARITO UTARA\nttd\n{cap}\n1 * Ng) Nu\nKETUA ;\n\u00a3,\n{name}\n"
+             "Salinan sesuai dengan. aslinya\n")
+    assert parse_ketua(block.format(cap="S/ CAP ;", name="\u201c2 2DENNY ANWAR")) == "DENNY ANWAR"
+    assert parse_ketua(block.format(cap="", name="\u201cDENNY ANWAR")) == "DENNY ANWAR"
 
 
 def test_mesuji_own_nomor_not_the_cited_one_and_menimbang_year_warning() -> None:
