@@ -19,7 +19,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from normalize.text import COMPOUNDS, SPELLING_VARIANTS, contract_abbreviations, normalize, ocr_skeleton
+from normalize.text import (
+    ABBREVIATIONS,
+    COMPOUNDS,
+    SPELLING_VARIANTS,
+    contract_abbreviations,
+    normalize,
+    ocr_skeleton,
+)
 
 _STOP_TEXT = """
     a b c d e f g h i j k l m n o p q r s t u v w x y z ii iii iv vi vii viii ix
@@ -89,7 +96,9 @@ def content_stems(text: str) -> list[str]:
 
 class _Snapper:
     """Finds the known form an OCR-damaged form stands for: the one sharing its OCR skeleton, else the
-    closest by edit ratio; forms shorter than five letters are left alone (too little to go on)."""
+    closest by edit ratio. Forms shorter than five letters are too little to go on, save the
+    abbreviations the plans live by: "SPlP" and "SRIP" are SPIP (skeleton, or one letter of four off,
+    when no other abbreviation is as near)."""
 
     def __init__(self, known: Iterable[str]) -> None:
         self.known = frozenset(known)
@@ -97,13 +106,25 @@ class _Snapper:
         self.skeletons: dict[str, str] = {}
         for form in self.targets:
             self.skeletons.setdefault(ocr_skeleton(form), form)
+        self.acronyms = sorted(a for a in ABBREVIATIONS if a in self.known and len(a) >= 3)
         self.cache: dict[str, str | None] = {}
+
+    def _acronym(self, form: str) -> str | None:
+        same = [a for a in self.acronyms if len(a) == len(form) and ocr_skeleton(a) == ocr_skeleton(form)]
+        if not same and len(form) == 4:
+            same = [a for a in self.acronyms
+                    if len(a) == 4 and sum(x != y for x, y in zip(a, form, strict=True)) == 1]
+        return same[0] if len(same) == 1 else None
 
     def __call__(self, form: str) -> str | None:
         if form in self.known:
             return form
-        if len(form) < 5 or form.isdigit():
+        if form.isdigit():
             return None
+        if len(form) < 5:
+            if form not in self.cache:
+                self.cache[form] = self._acronym(form) if len(form) >= 3 else None
+            return self.cache[form]
         if form not in self.cache:
             hit = self.skeletons.get(ocr_skeleton(form))
             if hit is None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize.catalogue import DATA, area_from_text, match_action
+from normalize.catalogue import DATA, area_from_text, load_catalogue, match_action
 from normalize.text import normalize
 from schemas.records import IndicatorMatch, Role
 
@@ -90,6 +90,16 @@ def test_area_from_text_unclear(text: str) -> None:
     is not "tatalaksana"), name no area; nor does a reading in which no area's own word survives
     ("Akuntahn")."""
     assert area_from_text(text) is None
+
+
+def test_an_abbreviation_one_letter_off_is_still_the_abbreviation() -> None:
+    """Sumbawa heavy: the SPIP komponen read "SRIP" matched nothing; a word of four letters one letter
+    from a single known abbreviation is that abbreviation, a word as near to none stays as read."""
+    texts = {Role.KOMPONEN: "SRIP", Role.LANGKAH_AKSI: "a. Identifikasi lingkangan pengendalian"}
+    assert match_action(texts, jenis="rencana_aksi_zi").indicator_id == "ZI.PW.2"
+    bag = load_catalogue().scorer.bag
+    assert "spbe" in bag("Tata kelola SPBF") and "sop" in bag("Penyusunan S0P")
+    assert not bag("Bapak Ibu") & {"sop", "spip", "spbe", "ppid", "wbs", "skm"}
 
 
 def test_area_code_passes_through_as_hint() -> None:
