@@ -43,6 +43,7 @@ _INNER_PREFIXES = ("per", "ter", "ber")  # after a first prefix: "diperhatikan",
 _VOWELS = "aeiou"
 # a lower-case letter then a capital other than I (OCR's "l"): two words run together ("PembangunanJDIH")
 _CASE_JOIN_RE = re.compile(r"(?<=[a-z])(?=[A-HJ-Z])")
+_CAPS_L_RE = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # an I read as l inside capitals ("SPlP"): no case change
 
 
 @lru_cache(maxsize=65536)
@@ -83,7 +84,7 @@ def _strip_prefix(word: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
 def words(text: str) -> list[str]:
     """Normalised words, spelled-out abbreviations contracted, compounds joined, words run together at a
     case change split."""
-    out = f" {contract_abbreviations(_CASE_JOIN_RE.sub(' ', text))} "
+    out = f" {contract_abbreviations(_CASE_JOIN_RE.sub(' ', _CAPS_L_RE.sub('I', text)))} "
     for apart, joined in COMPOUNDS.items():
         out = out.replace(f" {apart} ", f" {joined} ")
     return out.split()

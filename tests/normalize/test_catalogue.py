@@ -99,6 +99,7 @@ def test_an_abbreviation_one_letter_off_is_still_the_abbreviation() -> None:
     assert match_action(texts, jenis="rencana_aksi_zi").indicator_id == "ZI.PW.2"
     bag = load_catalogue().scorer.bag
     assert "spbe" in bag("Tata kelola SPBF") and "sop" in bag("Penyusunan S0P")
+    assert {"spip", "ppid"} <= bag("Satgas SPlP dan PPlD")
     assert not bag("Bapak Ibu") & {"sop", "spip", "spbe", "ppid", "wbs", "skm"}
 
 
