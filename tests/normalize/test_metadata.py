@@ -105,6 +105,8 @@ def test_ketua_after_ttd_past_a_cap_line_and_the_specks_round_the_name() -> None
              "Salinan sesuai dengan. aslinya\n")
     assert parse_ketua(block.format(cap="S/ CAP ;", name="\u201c2 2DENNY ANWAR")) == "DENNY ANWAR"
     assert parse_ketua(block.format(cap="", name="\u201cDENNY ANWAR")) == "DENNY ANWAR"
+    signed = "Ditetapkan di Bima\npada tanggal 1 Mei 2024\nKETUA,\nttd/cap\nSITI AMINAH\n"
+    assert parse_ketua(signed) == "SITI AMINAH"
 
 
 def test_mesuji_own_nomor_not_the_cited_one_and_menimbang_year_warning() -> None:
