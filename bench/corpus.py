@@ -31,7 +31,7 @@ def ensure_corpus(
     if made_by != version:
         for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
             old.unlink()
-        write_stamp(folder, dpi)
+        write_stamp(folder, version, dpi)
     pdfs = []
     for layout in layouts:
         for k in range(per_combo):

@@ -54,12 +54,12 @@ def generate_corpus(out_dir: Path, *, layouts: tuple[str, ...] | list[str] = LAY
                 pdf, _ = generate_document(Path(out_dir), layout=layout, noise=noise, seed=seed + k,
                                            max_rows=max_rows, dpi=dpi, mark_style=mark_style)
                 out.append(pdf)
-    write_stamp(Path(out_dir), dpi)
+    write_stamp(Path(out_dir), generator_version(), dpi)
     return out
 
 
-def write_stamp(folder: Path, dpi: int) -> None:
-    (folder / STAMP).write_text(f"{generator_version()}\ndpi {dpi}\n")
+def write_stamp(folder: Path, version: str, dpi: int) -> None:
+    (folder / STAMP).write_text(f"{version}\ndpi {dpi}\n")
 
 
 def read_stamp(folder: Path) -> tuple[str, int] | None:
