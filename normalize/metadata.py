@@ -131,18 +131,68 @@ def _looks_like_name(line: str) -> bool:
 
 
 def parse_ketua(text: str) -> str | None:
-    """Name of the signing chair: the first name-like line after "ttd" in the signature block."""
+    """Name of the signing chair: the first name-like line after "ttd" in the signature block, or, on a
+    decree signed by hand, the first after the chair's title that repeats no word of the title or place."""
     start = re.search(r"Di\s*tetapkan\s+di", text, re.IGNORECASE)
-    lines = join_spaced_letters(text[start.start() if start else 0:]).splitlines()
+    lines = join_spaced_letters(text[start.start() if start else 0:]).splitlines()[:SIGNATURE_LINES]
     seen_ttd = False
-    for line in lines[:40]:
+    for line in lines:
         clean = _AROUND_NAME.sub("", line)
         if _TTD.match(clean):
             seen_ttd = True
             continue
-        if seen_ttd and _looks_like_name(clean):
-            return " ".join(clean.split())
+        if seen_ttd and _looks_like_name(clean) and (name := _name_of(clean)):
+            return name
+    return _name_under_title(lines) if start and not seen_ttd else None
+
+
+SIGNATURE_LINES = 40
+UNDER_TITLE_LINES = 10  # lines of title, stamp, signature and name below the chair's title
+_COPY_NOTE = re.compile(r"Salinan|SEKRETARIAT|Kasubbag|Kepala\s+Sub", re.IGNORECASE)
+
+
+def _name_under_title(lines: list[str]) -> str | None:
+    """The chair's name below the title "KETUA KOMISI ... ," with no "ttd" to announce it.
+
+    The stamp and signature leave OCR debris between title and name, and the
+    title's own place line may come out misspelt ("KABURATEN PEMALANG,"): a line
+    ending in a comma closes the title, a line sharing a word with the title or
+    the place of signing is part of them, and a name has a word of four letters.
+    """
+    title = next((i for i, line in enumerate(lines) if _SIGNER.search(line)), None)
+    if title is None:
+        return None
+    known = {w for line in lines[: title + 1] for w in re.findall(r"[A-Za-z]{4,}", line.upper())}
+    for line in lines[title + 1 : title + 1 + UNDER_TITLE_LINES]:
+        if _COPY_NOTE.search(line):
+            return None
+        words = re.findall(r"[A-Za-z]{4,}", line.upper())
+        clean = _AROUND_NAME.sub("", line)
+        if line.rstrip().endswith(",") or known.intersection(words):
+            known.update(words)
+            continue
+        if words and _looks_like_name(clean) and sum(c.isalpha() for c in clean) >= 6 and (
+                name := _name_of(clean)):
+            return name
     return None
+
+
+def _name_of(line: str) -> str | None:
+    """The name on a line, without the letter or two a signature's or stamp's stroke left at either end
+    ("N DENNY ANWAR", "ba PRATAMA", "RUDI Pe"): an initial keeps its full stop ("M. TANJUNG"), and a
+    name typed in capitals has no small letters. None when no word of four letters is left."""
+    words = line.split()
+    capitals = sum(w.isupper() for w in words) > len(words) / 2
+
+    def debris(word: str) -> bool:
+        return (len(word) <= 2 and not word.endswith(".")) or (capitals and any(c.islower() for c in word))
+
+    while len(words) > 1 and debris(words[0]):
+        words = words[1:]
+    while len(words) > 1 and debris(words[-1]):
+        words = words[:-1]
+    name = " ".join(words)
+    return name if re.search(r"[A-Za-z]{4}", name) else None
 
 
 def _year_warnings(text: str, tahun: int | None, tanggal: dt.date | None) -> list[str]:

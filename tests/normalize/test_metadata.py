@@ -303,3 +303,26 @@ def test_place_is_not_taken_from_the_berlaku_sentence() -> None:
         "Ditetapkan di Salatiga '\npada tanggal 1 Agustus 2020\nKETUA"
     )
     assert parse_ditetapkan(text) == ("Salatiga", dt.date(2020, 8, 1))
+
+
+def test_ketua_signed_by_hand_is_the_first_name_below_the_title_past_the_signatures_debris() -> None:
+    """Generated scans as read once the stamp is painted out: no "ttd", the signature left specks."""
+    jakarta = ("Ditetapkan di Administrasi Jakarta Timur\npada tanggal 2 Juni 2024\n"
+               "KETUA KOMISI PEMILIHAN UMUM\nKOTA ADMINISTKASI JAKARTA TIMUR,\n"
+               "4 \u00a5* Vv. Y ie )\npv\nF. ANWAR\n"
+               "Salinan sesuai dengan aslinya\nSEKRETARIAT KOMISI PEMILIHAN UMUM\n")
+    assert parse_ketua(jakarta) == "F. ANWAR"
+    # the title's place misspelt by OCR is still the place of signing, not a name
+    pemalang = ("Ditetapkan di Pemalang\npada tanggal 5 Juli 2025\nKETUA KOMISI PEMILIHAN UMUM\n"
+                "KABURATEN PEMALANG\nx (\nNC MUHAMMAD PRATAMA\nSalinan sesuai dengan aslinya\n")
+    assert parse_ketua(pemalang) == "MUHAMMAD PRATAMA"
+    # debris only, then the salinan's note: no name rather than a wrong one
+    unsigned = ("Ditetapkan di Pemalang\npada tanggal 5 Juli 2025\nKETUA KOMISI PEMILIHAN UMUM\n"
+                "KABUPATEN PEMALANG,\nELE\nAN TEN\nSalinan sesuai dengan aslinya\nANDI JUNAIDI\n")
+    assert parse_ketua(unsigned) is None
+    assert parse_ketua("KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN PEMALANG,\nANDI ANWAR\n") is None  # no block
+    # a pen stroke read as a letter or two at either end of the name
+    signed = "Ditetapkan di Bima\npada tanggal 1 Mei 2024\nKETUA,\nttd\n{}\n"
+    for line in ("wR DENNY ANWAR", "DENNY ANWAR Pe", "N DENNY ANWAR"):
+        assert parse_ketua(signed.format(line)) == "DENNY ANWAR"
+    assert parse_ketua(signed.format("M. TANJUNG")) == "M. TANJUNG"

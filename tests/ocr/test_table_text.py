@@ -126,3 +126,51 @@ def test_page_without_a_table_is_read_only_where_it_has_letters() -> None:
     assert len(calls) == 1
     x0, y0, x1, y1 = calls[0]
     assert x0 <= 300 and y0 <= 400 and x1 < 1100 and y1 < 600
+
+
+def test_the_signature_block_under_a_stamp_is_read_again_with_the_stamp_painted_out() -> None:
+    """A stamp over the signature block cut the chair's name into pieces: below the "Ditetapkan" line the
+    decree page is read again without the stamp's rings, the name's darker type kept; a page without
+    that line is read once."""
+    import cv2
+
+    from ocr.table import read_page
+
+    seen: list[tuple[np.ndarray, tuple[int, int, int, int]]] = []
+
+    class Recorder:
+        reads_pixels = True
+
+        def __call__(self, image: np.ndarray, bbox: tuple[int, int, int, int], psm: int):  # type: ignore[no-untyped-def]
+            seen.append((image, bbox))
+            first = [{"page": 1, "block": 1, "line": 1001, "word": 1, "text": "Ditetapkan", "conf": 90.0,
+                      "x0": 420, "y0": 250, "x1": 560, "y1": 280}]
+            return words_frame(first if len(seen) == 1 else [])
+
+    img = blank(1200, 1600)
+    draw_text(img, (420, 250), "Ditetapkan di Pemalang", size=28)
+    draw_text(img, (420, 700), "FARIDAH SURYADI", size=28)
+    cv2.circle(img, (450, 650), 150, 185, 5, cv2.LINE_AA)  # a colour stamp scanned in grey
+    cv2.circle(img, (450, 650), 110, 185, 3, cv2.LINE_AA)
+    clean = clean_page(img, max_skew_deg=0.0)
+    read_page(clean, 1, S, Recorder())
+    assert len(seen) == 2
+    (whole, _), (again, (_, top, _, _)) = seen
+    assert whole is clean.gray and 100 <= top <= 250
+    ring = (slice(640, 660), slice(330, 350))  # the inner ring, left of the centre
+    assert clean.gray[ring].min() < 200 and again[ring].min() >= 240
+    name = (slice(695, 740), slice(420, 700))
+    assert again[name].min() < 100 and (again[name] < 128).sum() >= 0.7 * (clean.gray[name] < 128).sum()
+
+    seen.clear()
+    plain = blank(1200, 1600)
+    draw_text(plain, (420, 250), "Menimbang bahwa", size=28)
+    cv2.circle(plain, (450, 650), 110, 185, 3, cv2.LINE_AA)
+
+    class NoSignature(Recorder):
+        def __call__(self, image: np.ndarray, bbox: tuple[int, int, int, int], psm: int):  # type: ignore[no-untyped-def]
+            seen.append((image, bbox))
+            return words_frame([])
+
+    read_page(clean_page(plain, max_skew_deg=0.0), 1, S, NoSignature())
+    assert len(seen) == 1
