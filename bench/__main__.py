@@ -110,6 +110,10 @@ def _scaling(args: argparse.Namespace, command: str) -> None:
         print(workers_report(run_ours, folder, 2 * args.scaling_docs, max_rows))
 
 
+def _name(value: object) -> str:
+    return " ".join(str(value).upper().split()) if isinstance(value, str) else ""
+
+
 def _score_into(tally: Tally, truth: dict, out: dict) -> None:
     score = score_document(truth["actions"], out["actions"])
     tally.add_score(score)
@@ -124,6 +128,7 @@ def _score_into(tally: Tally, truth: dict, out: dict) -> None:
         tally.satker_ok += document["satker_code"] == truth["satker"]["code"]
         tally.meta_ok += (str(document["nomor"]) == truth["nomor"] and document["tahun"] == truth["tahun"])
         tally.tanggal_ok += str(document["tanggal_ditetapkan"])[:10] == truth["tanggal_ditetapkan"]
+        tally.ketua_ok += _name(document.get("ketua")) == _name(truth.get("ketua"))
         for i, j in align(truth["actions"], out["actions"]):
             t, p = truth["actions"][i], out["actions"][j]
             if label(t, "indicator_id") is not None or label(t, "area_code") is not None:

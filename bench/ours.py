@@ -9,6 +9,8 @@ from pathlib import Path
 from ocr.settings import OcrSettings
 from pipeline.document import extract_document
 
+DOCUMENT_FACTS = ("satker_code", "nomor", "tahun", "jenis", "tanggal_ditetapkan", "ketua")
+
 
 def run_ours(pdf: Path) -> dict:
     """Actions and document facts for one PDF, with wall time and the worker's peak memory."""
@@ -18,7 +20,7 @@ def run_ours(pdf: Path) -> dict:
     doc = result.documents.iloc[0].to_dict()
     return {
         "actions": result.actions.to_dict("records"),
-        "document": {k: doc[k] for k in ("satker_code", "nomor", "tahun", "jenis", "tanggal_ditetapkan")},
+        "document": {k: doc[k] for k in DOCUMENT_FACTS},
         "seconds": seconds,
         "pages": result.n_pages,
         "ocr_pages": result.n_pages,  # every page is read: the decree's own pages give its metadata

@@ -21,6 +21,7 @@ class Tally:
     satker_ok: int = 0
     meta_ok: int = 0
     tanggal_ok: int = 0
+    ketua_ok: int = 0  # the signing chair's name, as typed (case and spacing aside)
     matched: int = 0
     indicator_ok: int = 0
     area_ok: int = 0
@@ -49,8 +50,8 @@ def _pct(num: int, den: int) -> str:
 def render(tallies: dict[tuple[str, str], Tally], noises: tuple[str, ...]) -> str:
     lines = [
         "| tool | noise | month-cell F1 | logical-row F1 | text CER | s/page | pages OCR'd | peak MB "
-        "| satker | nomor+tahun | tanggal | indicator acc | area acc | failed |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| satker | nomor+tahun | tanggal | ketua | indicator acc | area acc | failed |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     tools = sorted({tool for tool, _ in tallies}, key=lambda t: (t != "ours", t))
     for tool in tools:
@@ -63,7 +64,7 @@ def render(tallies: dict[tuple[str, str], Tally], noises: tuple[str, ...]) -> st
             lines.append(
                 f"| {tool} | {noise} | {t.months.f1:.3f} | {t.rows.f1:.3f} | {cer} | {spp:.2f} | "
                 f"{t.ocr_pages}/{t.pages} | {t.peak_mb:.0f} | {_pct(t.satker_ok, t.docs)} | "
-                f"{_pct(t.meta_ok, t.docs)} | {_pct(t.tanggal_ok, t.docs)} | "
+                f"{_pct(t.meta_ok, t.docs)} | {_pct(t.tanggal_ok, t.docs)} | {_pct(t.ketua_ok, t.docs)} | "
                 f"{_pct(t.indicator_ok, t.matched)} | {_pct(t.area_ok, t.matched)} | {t.failed} |"
             )
     return "\n".join(lines)

@@ -130,8 +130,8 @@ def test_adapted_rows_score_against_truth_like_any_tool():
 
 def test_report_prints_every_column_for_ours_and_a_baseline():
     ours = Tally(rows=Counts(tp=9, fn=1), months=Counts(tp=8, fp=1, fn=1), edits=5, chars=100, seconds=6.0,
-                 pages=3, ocr_pages=3, peak_mb=210.0, docs=2, satker_ok=2, meta_ok=2, tanggal_ok=1, matched=9,
-                 indicator_ok=8, area_ok=9)
+                 pages=3, ocr_pages=3, peak_mb=210.0, docs=2, satker_ok=2, meta_ok=2, tanggal_ok=1,
+                 ketua_ok=1, matched=9, indicator_ok=8, area_ok=9)
     camelot = Tally(rows=Counts(tp=5, fp=2, fn=5), months=Counts(tp=2, fn=8), edits=40, chars=100,
                     seconds=9.0, pages=3, ocr_pages=3, peak_mb=400.0, failed=1)
     blind = Tally(rows=Counts(fn=10), months=Counts(fn=20), seconds=3.0, pages=3, ocr_pages=0, peak_mb=300.0)
@@ -142,9 +142,9 @@ def test_report_prints_every_column_for_ours_and_a_baseline():
                           "pages OCR'd", "peak MB"]
     assert header[-1] == "failed"
     assert lines[2].startswith("| ours | mild | 0.889 | 0.947 | 0.050 | 2.00 | 3/3 | 210 |")
-    assert header[8:] == ["satker", "nomor+tahun", "tanggal", "indicator acc", "area acc", "failed"]
-    assert [c.strip() for c in lines[2].strip("|").split("|")][8:] == ["1.000", "1.000", "0.500", "0.889",
-                                                                      "1.000", "0"]
+    assert header[8:] == ["satker", "nomor+tahun", "tanggal", "ketua", "indicator acc", "area acc", "failed"]
+    assert [c.strip() for c in lines[2].strip("|").split("|")][8:] == ["1.000", "1.000", "0.500", "0.500",
+                                                                      "0.889", "1.000", "0"]
     camelot_cells = [c.strip() for c in lines[3].strip("|").split("|")]
     assert camelot_cells[:8] == ["camelot", "mild", "0.333", "0.588", "0.400", "3.00", "3/3", "400"]
     assert camelot_cells[-1] == "1" and len(camelot_cells) == len(header)
@@ -172,3 +172,20 @@ def test_speed_target_says_when_the_fastest_rival_ocrd_fewer_pages():
     (line,) = targets({("ours", "mild"): ours, ("img2table", "mild"): img2table}, ("mild",)).splitlines()
     assert "s/page NOT met (2.000 vs img2table 1.000)" in line
     assert "img2table OCR'd 2 of 4 pages, ours 4" in line
+
+
+def test_decree_facts_are_tallied_against_truth_the_chairs_name_case_and_spacing_aside():
+    from bench.__main__ import _score_into
+
+    truth = {"actions": [], "satker": {"code": "33.27"}, "nomor": "263/HK.03-Kpt/3327/2025", "tahun": 2025,
+             "tanggal_ditetapkan": "2025-07-05", "ketua": "FARIDAH SURYADI"}
+    out = {"actions": [], "seconds": 1.0, "pages": 2, "peak_mb": 100.0,
+           "document": {"satker_code": "33.27", "nomor": "263/HK.03-Kpt/3327/2025", "tahun": 2025,
+                        "tanggal_ditetapkan": "2025-07-05", "ketua": "Faridah  Suryadi"}}
+    tally = Tally()
+    _score_into(tally, truth, out)
+    out["document"] = {**out["document"], "ketua": "FARIDAH", "tanggal_ditetapkan": None}
+    _score_into(tally, truth, out)
+    out["document"] = {**out["document"], "ketua": None}
+    _score_into(tally, {**truth, "ketua": None}, out)  # no name to read and none read: right
+    assert (tally.docs, tally.satker_ok, tally.meta_ok, tally.tanggal_ok, tally.ketua_ok) == (3, 3, 3, 1, 2)
