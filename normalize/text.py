@@ -7,9 +7,11 @@ confusions; matching is done on a canonical lowercase ASCII form so that
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 _ROMAN_LOOKALIKES = str.maketrans({"l": "I", "1": "I", "|": "I", "i": "I", "!": "I", "v": "V", "x": "X"})
 
@@ -19,53 +21,12 @@ def roman_from_ocr(token: str) -> str:
     return token.translate(_ROMAN_LOOKALIKES).upper()
 
 
-ABBREVIATIONS: dict[str, str] = {
-    "sop": "standar operasional prosedur",
-    "spip": "sistem pengendalian intern pemerintah",
-    "spi": "sistem pengendalian intern",
-    "wbs": "whistle blowing system",
-    "spbe": "sistem pemerintahan berbasis elektronik",
-    "lhkpn": "laporan harta kekayaan penyelenggara negara",
-    "lhkasn": "laporan harta kekayaan aparatur sipil negara",
-    "ppid": "pejabat pengelola informasi dan dokumentasi",
-    "skm": "survei kepuasan masyarakat",
-    "zi": "zona integritas",
-    "wbk": "wilayah bebas korupsi",
-    "wbbm": "wilayah birokrasi bersih melayani",
-    "rb": "reformasi birokrasi",
-    "tik": "teknologi informasi komunikasi",
-    "ti": "teknologi informasi",
-    "it": "teknologi informasi",
-    "iku": "indikator kinerja utama",
-    "sakip": "sistem akuntabilitas kinerja instansi pemerintah",
-    "lakip": "laporan akuntabilitas kinerja instansi pemerintah",
-    "jdih": "jaringan dokumentasi informasi hukum",
-    "abk": "analisis beban kerja",
-    "skp": "sasaran kinerja pegawai",
-    "skj": "standar kompetensi jabatan",
-    "upg": "unit pengendalian gratifikasi",
-    "sotk": "susunan organisasi tata kerja",
-    "pmprb": "penilaian mandiri pelaksanaan reformasi birokrasi",
-    "lke": "lembar kerja evaluasi",
-    "dumas": "pengaduan masyarakat",
-    "tna": "training need analysis",
-    "ikm": "indeks kepuasan masyarakat",
-}
-
-# non-standard spellings common in decrees -> the KBBI form the catalogue uses
-SPELLING_VARIANTS: dict[str, str] = {
-    "prosentase": "persentase",
-    "resiko": "risiko",
-    "efektifitas": "efektivitas",
-    "survey": "survei",
-    "monitoring": "pemantauan",  # the loanword decrees use for the LKE's "pemantauan" (seed 002, 004)
-}
-
-# words decrees write apart or together -> the joined form (KBBI: "tindak lanjut", "menindaklanjuti")
-COMPOUNDS: dict[str, str] = {
-    "tindak lanjut": "tindaklanjut",
-    "tindak lanjuti": "tindaklanjuti",
-}
+VOCABULARY = Path(__file__).parent / "data" / "vocabulary.json"
+"""The word lists below, kept as data: short forms, variant spellings, compounds (see SOURCES.md)."""
+_WORDS = json.loads(VOCABULARY.read_text(encoding="utf-8"))
+ABBREVIATIONS: dict[str, str] = dict(_WORDS["abbreviations"])
+SPELLING_VARIANTS: dict[str, str] = dict(_WORDS["spelling_variants"])
+COMPOUNDS: dict[str, str] = dict(_WORDS["compounds"])
 
 _DIGIT_LOOKALIKES = {"0": "o", "1": "l", "5": "s", "8": "b"}  # digits OCR puts for letters inside words
 _GLYPH_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))  # letter pairs OCR reads for one letter
