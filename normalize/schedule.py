@@ -60,18 +60,19 @@ _PERIOD = re.compile(
 # after the period's name: a space, a stray stop or colon and a space ("Triwulan. II"), a stray quote
 # ("Semester'll"), or nothing before a bar or bang, which no word starts with ("Semester! 2022")
 _AFTER_PERIOD = r"(?:[.,:]?\s+|['’]|(?=[|!]))"
+_PERIOD_NAME = r"(triwulan|tw|semester|smt)"
 # an II with one stroke or both read as an f or t ("Triwulan It", "Triwulan lf", "Semester tt")
 _ROMAN_OCR = re.compile(
-    rf"\b(triwulan|tw|semester|smt){_AFTER_PERIOD}([IVivx|l!1J]{{1,4}}|[Il|1!][ft]|[ft][Il|1!ft])(?=[\s.,;]|$)",
+    rf"\b{_PERIOD_NAME}{_AFTER_PERIOD}([IVivx|l!1J]{{1,4}}|[Il|1!][ft]|[ft][Il|1!ft])(?=[\s.,;]|$)",
     re.IGNORECASE,
 )
 _STROKE_LETTERS = str.maketrans({"J": "I", "f": "I", "F": "I", "t": "I", "T": "I"})
 # a lone capital read for the I that opens a range ("Triwulan F s/d IV"): no other period is one stroke
-_RANGE_START_OCR = re.compile(r"\b(triwulan|tw|semester|smt)\s+[FfEt](?=\s+sampai\b)", re.IGNORECASE)
+_RANGE_START_OCR = re.compile(rf"\b{_PERIOD_NAME}{_AFTER_PERIOD}[FfEt](?=\s+sampai\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # a lone bar, l or bang for a period's number: an I, or an II whose strokes the blur ran together
 _LONE_STROKE = re.compile(
-    rf"\b(?:triwulan|tw|semester|smt){_AFTER_PERIOD}[|l!](?=[\s.,;]|$)(?!\s*sampai\b)", re.IGNORECASE
+    rf"\b{_PERIOD_NAME}{_AFTER_PERIOD}[|l!](?=[\s.,;]|$)(?!\s*sampai\b)", re.IGNORECASE
 )
 _EVERY_WORD = re.compile(r"\b[^\W\d_]{4,7}(?=\s+bulan\b)")
 

@@ -66,6 +66,7 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Triwulan | vd IV 2025", tuple(range(1, 13))),  # "s/" read as "v"
         ("Triwulan | sid IV 2025", tuple(range(1, 13))),  # the slash read as an i
         ("Triwulan F sid IV 2025", tuple(range(1, 13))),  # and the I as an F
+        ("Triwulan. F s/d II 2025", tuple(range(1, 7))),  # after a stray stop, as every period's number
         ("Semester I sld II", tuple(range(1, 13))),
         ("Irnwulan | sd IV 2025", tuple(range(1, 13))),
         ("Semeter II", (7, 8, 9, 10, 11, 12)),
