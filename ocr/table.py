@@ -368,8 +368,9 @@ def _prose_words(gray: Gray, box: BBox, words_of: WordSource, settings: OcrSetti
 
     A stamp's rings and letters cut the chair's title and name into pieces
     Tesseract cannot read. Stamps are sought only from the "Ditetapkan" line
-    down, where the block is: over a page of dense text, circles found in the
-    type cost a tenth of a second each page and are never a stamp.
+    down, where the block is: over a whole page of dense type, the circles the
+    search fits to the letters cost 0.07-0.2 s a page to rule out. A block
+    whose "Ditetapkan" line ends the page before is not searched.
     """
     words = words_of(gray, box, PROSE_PSM)
     top = _signature_top(words)

@@ -174,3 +174,35 @@ def test_the_signature_block_under_a_stamp_is_read_again_with_the_stamp_painted_
 
     read_page(clean_page(plain, max_skew_deg=0.0), 1, S, NoSignature())
     assert len(seen) == 1
+
+
+def test_a_lampirans_signature_below_the_table_is_read_without_the_stamp_over_it() -> None:
+    import cv2
+
+    from ocr.table import read_page
+    from tests.ocr.drawing import month_table
+
+    seen: list[tuple[np.ndarray, tuple[int, int, int, int]]] = []
+
+    class Recorder:
+        reads_pixels = True
+
+        def __call__(self, image: np.ndarray, bbox: tuple[int, int, int, int], psm: int):  # type: ignore[no-untyped-def]
+            seen.append((image, bbox))
+            return words_frame([])
+
+    table, _, ys = month_table({0: {1}}, n_rows=2)
+    img = blank(table.shape[1], table.shape[0] + 700)
+    img[: table.shape[0]] = table
+    draw_text(img, (700, ys[-1] + 380), "FARIDAH SURYADI", size=28)
+    centre = (730, ys[-1] + 350)
+    cv2.circle(img, centre, 150, 185, 5, cv2.LINE_AA)  # a colour stamp scanned in grey
+    cv2.circle(img, centre, 110, 185, 3, cv2.LINE_AA)
+    clean = clean_page(img, max_skew_deg=0.0)
+    reading = read_page(clean, 1, S, Recorder())
+    assert reading.table is not None
+    below = [(image, box) for image, box in seen if box[1] >= ys[-1]]
+    assert len(below) == 1
+    image = below[0][0]
+    ring = (slice(centre[1] - 10, centre[1] + 10), slice(centre[0] - 120, centre[0] - 100))  # the inner ring
+    assert clean.gray[ring].min() < 200 and image[ring].min() >= 240
