@@ -131,10 +131,28 @@ def _looks_like_name(line: str) -> bool:
 
 
 def parse_ketua(text: str) -> str | None:
-    """Name of the signing chair: the first name-like line after "ttd" in the signature block, or, on a
-    decree signed by hand, the first after the chair's title that repeats no word of the title or place."""
-    start = re.search(r"Di\s*tetapkan\s+di", text, re.IGNORECASE)
-    lines = join_spaced_letters(text[start.start() if start else 0:]).splitlines()[:SIGNATURE_LINES]
+    """Name of the signing chair, from every signature block of the decree and its lampiran.
+
+    In a block, the name is the first name-like line after "ttd", or, signed
+    by hand, the first after the chair's title that repeats no word of the
+    title or place. The same name closes the decree and its lampiran, under
+    other strokes of pen and stamp: a reading that came out whole is taken
+    before one OCR debris had to be cut from.
+    """
+    starts = [m.start() for m in _DITETAPKAN_DI.finditer(text)]
+    readings = [r for r in (_block_name(text[i:], signed_here=True) for i in starts) if r is not None]
+    if not starts:
+        readings = [r for r in [_block_name(text, signed_here=False)] if r is not None]
+    ranked = sorted(readings, key=lambda reading: not reading[1])  # whole readings first, else in order
+    return ranked[0][0] if ranked else None
+
+
+_DITETAPKAN_DI = re.compile(r"Di\s*tetapkan\s+di", re.IGNORECASE)
+
+
+def _block_name(block: str, *, signed_here: bool) -> tuple[str, bool] | None:
+    """(name, whether its line held nothing else) of the signature block opening ``block``."""
+    lines = join_spaced_letters(block).splitlines()[:SIGNATURE_LINES]
     seen_ttd = False
     for line in lines:
         clean = _AROUND_NAME.sub("", line)
@@ -142,8 +160,8 @@ def parse_ketua(text: str) -> str | None:
             seen_ttd = True
             continue
         if seen_ttd and _looks_like_name(clean) and (name := _name_of(clean)):
-            return name
-    return _name_under_title(lines) if start and not seen_ttd else None
+            return name, name == " ".join(line.split())
+    return _name_under_title(lines) if signed_here and not seen_ttd else None
 
 
 SIGNATURE_LINES = 40
@@ -151,7 +169,7 @@ UNDER_TITLE_LINES = 10  # lines of title, stamp, signature and name below the ch
 _COPY_NOTE = re.compile(r"Salinan|SEKRETARIAT|Kasubbag|Kepala\s+Sub", re.IGNORECASE)
 
 
-def _name_under_title(lines: list[str]) -> str | None:
+def _name_under_title(lines: list[str]) -> tuple[str, bool] | None:
     """The chair's name below the title "KETUA KOMISI ... ," with no "ttd" to announce it.
 
     The stamp and signature leave OCR debris between title and name, and the
@@ -173,7 +191,7 @@ def _name_under_title(lines: list[str]) -> str | None:
             continue
         if words and _looks_like_name(clean) and sum(c.isalpha() for c in clean) >= 6 and (
                 name := _name_of(clean)):
-            return name
+            return name, name == " ".join(line.split())
     return None
 
 

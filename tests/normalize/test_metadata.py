@@ -326,3 +326,15 @@ def test_ketua_signed_by_hand_is_the_first_name_below_the_title_past_the_signatu
     for line in ("wR DENNY ANWAR", "DENNY ANWAR Pe", "N DENNY ANWAR"):
         assert parse_ketua(signed.format(line)) == "DENNY ANWAR"
     assert parse_ketua(signed.format("M. TANJUNG")) == "M. TANJUNG"
+
+
+def test_ketua_read_whole_in_the_lampirans_block_wins_over_the_decrees_cut_from_debris() -> None:
+    """Generated scan as read (seed 8000): the decree's block gave "13 ATQ SIREGAR", the lampiran's the
+    whole name; with one block only, the cut reading is still the answer."""
+    block = ("Ditetapkan di Indramayu\npada tanggal 16 Desember 2021\nKETUA KOMISI PEMILIHAN UMUM\n"
+             "KABUPATEN INDRAMAYU.\n{debris}\n{name}\nSalinan sesuai dengan aslinya\n")
+    decree = block.format(debris="N\nud.\n\\ na\n/", name="13 ATQ SIREGAR")
+    lampiran = block.format(debris="/\n* | Ve\nZ \\", name="BAIQ SIREGAR")
+    assert parse_ketua(decree + "LAMPIRAN\n" + lampiran) == "BAIQ SIREGAR"
+    assert parse_ketua(lampiran + "LAMPIRAN\n" + decree) == "BAIQ SIREGAR"
+    assert parse_ketua(decree) == "ATQ SIREGAR"
