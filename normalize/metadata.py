@@ -20,8 +20,9 @@ _TENTANG = re.compile(r"\bTENTANG\b\s*:?\s*(.+?)(?=\n\s*(?:KETUA|K\s*E\s*T\s*U\s
                       re.DOTALL)
 # OCR of a blurred scan reads the spaces of a date or after "di" as hyphens: "8-Januari 2021", "di-Pelalawan"
 _DATE = r"(\d{1,2})[\s.,:\-]+([A-Za-z0-9]{3,12})[\s.,:\-]+((?:19|20)\d\s?\d)\b"
+_ENACTED_AT = r"\bDi\s*tetapkan[\s.,:\-]+di\b"  # "Ditetapkan di", its spaces read as hyphens or stops too
 _DITETAPKAN = re.compile(
-    r"\bDi\s*tetapkan[\s.,:\-]+di\b[\s:\-]*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
+    _ENACTED_AT + r"[\s:\-]*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
     r"\W*(?:pada\s+)?tanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\btanggal\s*:?\s*" + _DATE, re.IGNORECASE)
 _SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")
@@ -147,7 +148,7 @@ def parse_ketua(text: str) -> str | None:
     return ranked[0][0] if ranked else None
 
 
-_DITETAPKAN_DI = re.compile(r"Di\s*tetapkan\s+di", re.IGNORECASE)
+_DITETAPKAN_DI = re.compile(_ENACTED_AT, re.IGNORECASE)
 
 
 def _block_name(block: str, *, signed_here: bool) -> tuple[str, bool] | None:

@@ -326,6 +326,10 @@ def test_ketua_signed_by_hand_is_the_first_name_below_the_title_past_the_signatu
     for line in ("wR DENNY ANWAR", "DENNY ANWAR Pe", "N DENNY ANWAR"):
         assert parse_ketua(signed.format(line)) == "DENNY ANWAR"
     assert parse_ketua(signed.format("M. TANJUNG")) == "M. TANJUNG"
+    # the block's opening line as a blurred scan reads it: its spaces as hyphens
+    hyphens = ("Ditetapkan-di Pelalawan\npada tanggal 8-Januari 2021\nKETUA KOMISI PEMILIHAN UMUM\n"
+               "KABUPATEN PELALAWAN,\nx (\nM. TANJUNG\n")
+    assert parse_ketua(hyphens) == "M. TANJUNG"
 
 
 def test_ketua_read_whole_in_the_lampirans_block_wins_over_the_decrees_cut_from_debris() -> None:
