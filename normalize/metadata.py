@@ -160,8 +160,8 @@ def _block_name(block: str, *, signed_here: bool) -> tuple[str, bool] | None:
         if _TTD.match(clean):
             seen_ttd = True
             continue
-        if seen_ttd and _looks_like_name(clean) and (name := _name_of(clean)):
-            return name, name == " ".join(line.split())
+        if seen_ttd and _looks_like_name(clean) and (reading := _name_of(line, clean)):
+            return reading
     return _name_under_title(lines) if signed_here and not seen_ttd else None
 
 
@@ -191,16 +191,18 @@ def _name_under_title(lines: list[str]) -> tuple[str, bool] | None:
             known.update(words)
             continue
         if words and _looks_like_name(clean) and sum(c.isalpha() for c in clean) >= 6 and (
-                name := _name_of(clean)):
-            return name, name == " ".join(line.split())
+                reading := _name_of(line, clean)):
+            return reading
     return None
 
 
-def _name_of(line: str) -> str | None:
-    """The name on a line, without the letter or two a signature's or stamp's stroke left at either end
-    ("N DENNY ANWAR", "ba PRATAMA", "RUDI Pe"): an initial keeps its full stop ("M. TANJUNG"), and a
-    name typed in capitals has no small letters. None when no word of four letters is left."""
-    words = line.split()
+def _name_of(line: str, clean: str) -> tuple[str, bool] | None:
+    """The name on a line (``clean``: without the specks round it), and whether the line held nothing else.
+
+    Cut from it is the letter or two a signature's or stamp's stroke left at either end ("N DENNY ANWAR",
+    "ba PRATAMA", "RUDI Pe"): an initial keeps its full stop ("M. TANJUNG"), and a name typed in
+    capitals has no small letters. None when no word of four letters is left."""
+    words = clean.split()
     capitals = sum(w.isupper() for w in words) > len(words) / 2
 
     def debris(word: str) -> bool:
@@ -211,7 +213,7 @@ def _name_of(line: str) -> str | None:
     while len(words) > 1 and debris(words[-1]):
         words = words[:-1]
     name = " ".join(words)
-    return name if re.search(r"[A-Za-z]{4}", name) else None
+    return (name, name == " ".join(line.split())) if re.search(r"[A-Za-z]{4}", name) else None
 
 
 def _year_warnings(text: str, tahun: int | None, tanggal: dt.date | None) -> list[str]:

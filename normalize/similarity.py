@@ -111,6 +111,8 @@ class _Snapper:
         self.cache: dict[str, str | None] = {}
 
     def _acronym(self, form: str) -> str | None:
+        if len(form) < 3:
+            return None
         same = [a for a in self.acronyms if len(a) == len(form) and ocr_skeleton(a) == ocr_skeleton(form)]
         if not same and len(form) == 4:
             same = [a for a in self.acronyms
@@ -122,17 +124,16 @@ class _Snapper:
             return form
         if form.isdigit():
             return None
-        if len(form) < 5:
-            if form not in self.cache:
-                self.cache[form] = self._acronym(form) if len(form) >= 3 else None
-            return self.cache[form]
         if form not in self.cache:
-            hit = self.skeletons.get(ocr_skeleton(form))
-            if hit is None:
-                near = process.extractOne(form, self.targets, scorer=fuzz.ratio, score_cutoff=84)
-                hit = near[0] if near else None
-            self.cache[form] = hit
+            self.cache[form] = self._nearest(form) if len(form) >= 5 else self._acronym(form)
         return self.cache[form]
+
+    def _nearest(self, form: str) -> str | None:
+        hit = self.skeletons.get(ocr_skeleton(form))
+        if hit is None:
+            near = process.extractOne(form, self.targets, scorer=fuzz.ratio, score_cutoff=84)
+            hit = near[0] if near else None
+        return hit
 
 
 class TokenScorer:
