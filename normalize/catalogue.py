@@ -88,7 +88,13 @@ class AreaEntry:
 
 def _has_phrase(text: str, phrase: str) -> bool:
     """Whole-word occurrence of a normalised phrase in normalised text."""
-    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+    return _phrase_pattern(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """Compiled once: every row is tested for every keyword of the catalogue."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def _phrases(item: Mapping[str, object], *keys: str) -> list[str]:

@@ -136,6 +136,9 @@ class _Snapper:
         return hit
 
 
+MASSES_KEPT = 50_000
+
+
 class TokenScorer:
     """Scores how much of a catalogue phrase a text contains, and vice versa."""
 
@@ -154,6 +157,7 @@ class TokenScorer:
         self._variants = dict(variants)
         self._words = _Snapper({w for t in texts for w in words(t)} | STOPWORDS | set(variants))
         self._stems_known = _Snapper(self.idf)
+        self._masses: dict[frozenset[str], float] = {}
 
     def _read(self, word: str) -> str | None:
         """The stem a word stands for, None for a stopword or a number."""
@@ -180,11 +184,18 @@ class TokenScorer:
     def weight(self, token: str) -> float:
         return self.idf.get(token, 0.0)
 
+    def _mass(self, bag: frozenset[str]) -> float:
+        """Total weight of a bag, kept: a row's bags meet every catalogue phrase, and those phrases every row."""
+        mass = self._masses.get(bag)
+        if mass is None:
+            if len(self._masses) >= MASSES_KEPT:  # a worker's lifetime of rows: memory stays flat
+                self._masses.clear()
+            mass = self._masses[bag] = sum(self.weight(t) for t in bag)
+        return mass
+
     def overlap(self, query: frozenset[str], target: frozenset[str]) -> tuple[float, float]:
         """(recall, precision): share of target weight found in query, of known query weight in target."""
-        t_w = sum(self.weight(t) for t in target)
-        q_known = [t for t in query if t in self.idf]
-        q_w = sum(self.weight(t) for t in q_known)
+        t_w, q_w = self._mass(target), self._mass(query)
         common = sum(self.weight(t) for t in target if t in query)
         recall = common / t_w if t_w else 0.0
         precision = common / q_w if q_w else 0.0
