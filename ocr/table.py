@@ -319,7 +319,13 @@ def _stamp_ink(stamps: list[Stamp], bbox: BBox) -> float | None:
 
 
 def _pale_stamps(text_img: Gray, stamps: list[Stamp], text_boxes: list[BBox]) -> list[Stamp]:
-    """The stamps printed clearly paler than the typed text: all their strokes can be told from ticks."""
+    """The stamps printed clearly paler than the typed text: all their strokes can be told from ticks.
+
+    Only circles with a stamp's rings: one fitted to a plan's grid of shaded
+    months has none, and its grey is the fills', which it would read as a
+    stamp's strokes and unmark (23 months of one mild document were lost so).
+    """
+    stamps = [s for s in stamps if s.rings]
     typed = text_ink(text_img, text_boxes) if stamps else None
     return [s for s in stamps if typed is not None and s.ink - typed >= PALE_STAMP]
 

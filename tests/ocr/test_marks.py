@@ -304,3 +304,29 @@ def test_a_rulings_blurred_edge_left_along_the_side_of_the_cell_is_not_a_mark():
     moved = np.full((280, 260), 250, np.uint8)
     moved[60:90, 126:129] = 150  # the same stroke standing free in the cell is ink someone put there
     assert read_mark(moved, cell, S).marked
+
+
+def test_light_fills_of_a_shaded_plan_are_marks_though_a_circle_fits_the_grid(tmp_path) -> None:
+    """A plan shading its months in greys of every depth: the stamp search fits a circle to the grid of
+    fills (no stamp's rings), and its grey, the fills', once made the lighter fills a stamp's strokes."""
+    import json
+
+    from ocr.reader import TesseractSource, prepared_page
+    from ocr.stamps import find_stamps
+    from ocr.table import find_table, read_page, remove_lines
+    from schemas.records import Role
+    from tests.synth import generate_document
+
+    pdf, truth_file = generate_document(tmp_path, layout="mesuji", noise="mild", seed=9100)
+    truth = json.loads(truth_file.read_text())
+    assert truth["mark_style"] == "shade"
+    page = 4
+    clean = prepared_page(pdf, page, S)
+    masks, _ = find_table(clean, S)
+    assert any(not s.rings for s in find_stamps(remove_lines(clean, masks), S))
+    table = read_page(clean, page, S, TesseractSource(page, S)).table
+    assert table is not None
+    month_cols = {i for i, c in enumerate(table.columns) if c.role is Role.MONTH}
+    marked = sum(bool(c.mark and c.mark.marked) for c in table.cells if c.col in month_cols)
+    expected = sum(len(a["months"]) for a in truth["actions"] if a["page"] == page == a["page_end"])
+    assert marked == expected
