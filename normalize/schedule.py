@@ -70,6 +70,9 @@ _STROKE_LETTERS = str.maketrans({"J": "I", "f": "I", "F": "I", "t": "I", "T": "I
 # a lone capital read for the I that opens a range ("Triwulan F s/d IV"): no other period is one stroke
 _RANGE_START_OCR = re.compile(rf"\b{_PERIOD_NAME}{_AFTER_PERIOD}[FfEt](?=\s+sampai\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+# the period's number run into the year by OCR ("Semester 12023" for "Semester I 2023")
+_GLUED_YEAR = re.compile(rf"\b{_PERIOD_NAME}{_AFTER_PERIOD}([1-4]|[IVl|!]{{1,4}})((?:19|20)\d{{2}})\b",
+                         re.IGNORECASE)
 # a lone bar, l or bang for a period's number: an I, or an II whose strokes the blur ran together
 _LONE_STROKE = re.compile(
     rf"\b{_PERIOD_NAME}{_AFTER_PERIOD}[|l!](?=[\s.,;]|$)(?!\s*sampai\b)", re.IGNORECASE
@@ -159,6 +162,7 @@ def parse_schedule(text: str, tahun: int | None = None) -> tuple[tuple[int, ...]
     if not text or not text.strip():
         return (), 0.0
     spaced = _UNTIL.sub(" sampai ", text)
+    spaced = _GLUED_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", spaced)
     ambiguous = bool(_LONE_STROKE.search(spaced))
     spaced = _EVERY_WORD.sub(_every_word, spaced)
     spaced = _PERIOD_WORD.sub(_period_word, spaced)

@@ -185,7 +185,7 @@ class TokenScorer:
         return self.idf.get(token, 0.0)
 
     def _mass(self, bag: frozenset[str]) -> float:
-        """Total weight of a bag, kept: a row's bags meet every catalogue phrase, and those phrases every row."""
+        """A bag's total weight, kept: every row's bags meet every catalogue phrase."""
         mass = self._masses.get(bag)
         if mass is None:
             if len(self._masses) >= MASSES_KEPT:  # a worker's lifetime of rows: memory stays flat

@@ -79,6 +79,8 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Triwulan. lf 2025", (4, 5, 6)),
         ("Semester tt 2025", tuple(range(7, 13))),
         ("Semester'll 2025", tuple(range(7, 13))),
+        ("Semester 12025", (1, 2, 3, 4, 5, 6)),  # the number run into the year
+        ("Semester II2025", tuple(range(7, 13))),
     ],
 )
 def test_schedules(text: str, months: tuple[int, ...]) -> None:
