@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -18,7 +19,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from ocr.celltext import cell_text, words_in_box
+from ocr.celltext import cell_text, lines_of, words_in_box
 from ocr.columns import assign_roles, month_run, role_from_header
 from ocr.grid import GridCell, Lattice, LineMasks, build_lattice, faint_line_masks, line_masks, merge_cells
 from ocr.header import count_header_rows
@@ -307,9 +308,40 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
         if g in marks:
             cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, mark=marks[g]))
             continue
-        text, conf = cell_text(by_cell.get(g, words.iloc[0:0]))
-        cells.append(Cell(g.row, g.col, g.rowspan, g.colspan, g.bbox, text=text, confidence=conf))
+        own = by_cell.get(g, words.iloc[0:0])
+        pieces = _listed_rows(g, own, sheet.lattice.rows) or [(g.row, g.rowspan, g.bbox, own)]
+        for row, rowspan, bbox, part in pieces:
+            text, conf = cell_text(part)
+            cells.append(Cell(row, g.col, rowspan, g.colspan, bbox, text=text, confidence=conf))
     return cells
+
+
+_ITEM_START = re.compile(r"^\(?(?:[a-z]|\d{1,2})[.),]", re.IGNORECASE)  # "b.", "2)", a blurred stop "d,"
+
+
+def _listed_rows(
+    g: GridCell, words: pd.DataFrame, rows: Sequence[int]
+) -> list[tuple[int, int, BBox, pd.DataFrame]] | None:
+    """The rows of a cell merged over rulings too faint to be found, told apart by the list it holds.
+
+    A plan lists one action a row ("a. ...", "b. ...", "c. ..."); on a faded
+    scan the rulings between them can be lost in the text column alone, and
+    each row would take the whole list. When every row the cell spans opens
+    with the next item, each row keeps its own. A heading over several rows
+    opens only the first.
+    """
+    if g.rowspan < 2 or words.empty:
+        return None
+    band = np.searchsorted(np.asarray(rows), ((words["y0"] + words["y1"]) / 2).to_numpy(), side="right") - 1
+    x0, _, x1, _ = g.bbox
+    parts = []
+    for row in range(g.row, g.row + g.rowspan):
+        part = words[band == row]
+        lines = lines_of(part)
+        if not lines or not _ITEM_START.match(lines[0]):
+            return None
+        parts.append((row, 1, (x0, int(rows[row]), x1, int(rows[row + 1])), part))
+    return parts
 
 
 def _stamp_ink(stamps: list[Stamp], bbox: BBox) -> float | None:

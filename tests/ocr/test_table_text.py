@@ -206,3 +206,39 @@ def test_a_lampirans_signature_below_the_table_is_read_without_the_stamp_over_it
     image = below[0][0]
     ring = (slice(centre[1] - 10, centre[1] + 10), slice(centre[0] - 120, centre[0] - 100))  # the inner ring
     assert clean.gray[ring].min() < 200 and image[ring].min() >= 240
+
+
+def _line(text: str, y: int, x: int = 10) -> list[dict]:
+    out = []
+    for k, word in enumerate(text.split()):
+        out.append({"page": 1, "block": 1, "line": y, "word": k + 1, "text": word, "conf": 80.0,
+                    "x0": x, "y0": y, "x1": x + 10 * len(word), "y1": y + 14})
+        x += 10 * len(word) + 8
+    return out
+
+
+def test_a_cell_merged_over_faded_rulings_is_split_where_each_row_opens_the_next_item() -> None:
+    """Real readings of a heavy scan whose rulings between "b.", "c." and "d." faded in the text column:
+    each row keeps its own item. A heading spanning rows, or a list that does not open every row, stays."""
+    from ocr.grid import GridCell
+    from ocr.table import _listed_rows
+
+    rows = (0, 40, 80, 140, 180)
+    cell = GridCell(row=1, col=2, rowspan=3, colspan=1, bbox=(0, 40, 400, 180))
+    listed = words_frame(_line("b. Penilaian kinerja individu. yang an fe La Wnerja organisasi.", 50)
+                         + _line("c. Pengukuran kinerja individ «.x0r kinerja", 88)
+                         + _line("Individu level di atasnya", 110)
+                         + _line("d, Pelaksanaan pengukur Wt pe Jodik", 150))
+    parts = _listed_rows(cell, listed, rows)
+    assert parts is not None
+    assert [(row, span, bbox) for row, span, bbox, _ in parts] == [
+        (1, 1, (0, 40, 400, 80)), (2, 1, (0, 80, 400, 140)), (3, 1, (0, 140, 400, 180))]
+    assert [len(words) for *_, words in parts] == [10, 10, 6]
+
+    heading = words_frame(_line("1. Penetapan Kinerja Individu", 50))
+    assert _listed_rows(cell, heading, rows) is None
+    wrapped = words_frame(_line("a. Penyusunan SOP dan", 50) + _line("penerapannya di lingkungan", 88)
+                          + _line("b. Evaluasi SOP", 150))
+    assert _listed_rows(cell, wrapped, rows) is None
+    single = GridCell(row=1, col=2, rowspan=1, colspan=1, bbox=(0, 40, 400, 80))
+    assert _listed_rows(single, words_frame(_line("b. Penilaian", 50)), rows) is None
