@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rapidfuzz import fuzz
+
 from normalize.nomor import read_nomor
 from normalize.schedule import month_number
 from normalize.text import join_spaced_letters, normalize
@@ -20,11 +22,12 @@ _TENTANG = re.compile(r"\bTENTANG\b\s*:?\s*(.+?)(?=\n\s*(?:KETUA|K\s*E\s*T\s*U\s
                       re.DOTALL)
 # OCR of a blurred scan reads the spaces of a date or after "di" as hyphens: "8-Januari 2021", "di-Pelalawan"
 _DATE = r"(\d{1,2})[\s.,:\-]+([A-Za-z0-9]{3,12})[\s.,:\-]+((?:19|20)\d\s?\d)\b"
+_DATE_AFTER_WORD = r"(?:\s*:?\s*|\s*-\s*)"  # "tanggal 25", "tanggal: 25", a space read as a hyphen
 _ENACTED_AT = r"\bDi\s*tetapkan[\s.,:\-]+di\b"  # "Ditetapkan di", its spaces read as hyphens or stops too
 _DITETAPKAN = re.compile(
     _ENACTED_AT + r"[\s:\-]*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
-    r"\W*(?:pada\s+)?tanggal\s*:?\s*" + _DATE, re.IGNORECASE)
-_SIGNED_ON = re.compile(r"\btanggal\s*:?\s*" + _DATE, re.IGNORECASE)
+    r"\W*(?:pada[\s\-]+)?tanggal" + _DATE_AFTER_WORD + _DATE, re.IGNORECASE)
+_SIGNED_ON = re.compile(r"\btanggal" + _DATE_AFTER_WORD + _DATE, re.IGNORECASE)
 _SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")
 _PLACE_DATE = re.compile(
     r"^\s*([A-Z][A-Za-z .'\-]{2,30}),\s*(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})\s*$", re.MULTILINE)
@@ -100,22 +103,35 @@ def parse_tentang(text: str) -> str | None:
 
 
 def classify_jenis(*texts: str | None) -> str:
-    """Kind of decree from its title (first non-empty text wins, e.g. title before Menetapkan)."""
+    """Kind of decree from its title, else from Menetapkan: the first text that names a kind wins.
+
+    A ZI decree whose texts name no plan kind (OCR made "RENCANA" "RENGANA" in the
+    title and "INTEGRITAS" "INTEGRETAS" in Menetapkan) is a rencana aksi ZI.
+    """
+    fallback = "lainnya"
     for text in texts:
         if not text:
             continue
         norm = normalize(text)
-        zi = "integritas" in norm or re.search(r"\bzi\b|\bwbk\b", norm) is not None
-        rb = "reformasi birokrasi" in norm
-        if "rencana kerja" in norm and zi:
+        zi = _says(norm, "integritas") or re.search(r"\bzi\b|\bwbk\b", norm) is not None
+        if _says(norm, "rencana kerja") and zi:
             return "rencana_kerja_zi"
-        if ("rencana aksi" in norm or "program kerja" in norm) and zi:
+        if (_says(norm, "rencana aksi") or _says(norm, "program kerja")) and zi:
             return "rencana_aksi_zi"
-        if "rencana aksi" in norm and rb:
+        if _says(norm, "rencana aksi") and _says(norm, "reformasi birokrasi"):
             return "rencana_aksi_rb"
         if zi:
-            return "rencana_aksi_zi"
-    return "lainnya"
+            fallback = "rencana_aksi_zi"
+    return fallback
+
+
+def _says(norm: str, phrase: str) -> bool:
+    """Whether a normalised text holds ``phrase``, a word of five letters or more with a letter misread."""
+    words, want = norm.split(), phrase.split()
+    return any(
+        all(w == p or (len(p) >= 5 and fuzz.ratio(w, p) >= 80) for w, p in zip(words[i:], want, strict=False))
+        for i in range(len(words) - len(want) + 1)
+    )
 
 
 def _menetapkan(text: str) -> str | None:

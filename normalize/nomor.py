@@ -29,7 +29,7 @@ _SIMPLE = re.compile(
 # the suffix is always Kpt (Keputusan); its last letter is often misread ("Kp1", "Kpl", "Kpv")
 _KLASIFIKASI = re.compile(r"^(?P<code>[A-Z0-9]{2,4})[.\-]?(?P<nn>[0-9OoIl]{2}(?:\.[0-9OoIl]{1,2})?)[-~–—_.]*"
                           r"K[pP][A-Za-z1|]\.?$")
-_UNIT = re.compile(r"^KPU(?:[-~–—_.]*(?P<level>Prov|Kab|Kota|RI))?\.?$", re.IGNORECASE)
+_UNIT = re.compile(r"^KPU(?:[-~–—_.:]*(?P<level>Prov|Kab|Kota|RI))?\.?$", re.IGNORECASE)  # "KPU:Kab" too
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5",
                            "s": "5", "Z": "2", "z": "2", "B": "8"})
@@ -107,12 +107,14 @@ def _middle(segment: str, previous: str | None) -> str | None:
 
 def _unglued(segment: str) -> list[str]:
     """A segment with the next one run into it, a slash lost, as two segments: a Kpt segment and the
-    region code ("PP.01-Kpv3211"), or the unit and the month with the slash read as an I ("KPUIVIII");
+    region code ("PP.01-Kpv3211"), or the unit and the month with the slash read as an I ("KPUIVIII") or as
+    strokes and a bang ("KPU:Kabl!VII");
     where the rest is a month with or without that I ("KPUIV": IV or V?), nothing is split."""
     m = re.fullmatch(r"(.*K[pP][A-Za-z]\.?)([0-9]{1,4})", segment)
     if m:
         return [m.group(1), m.group(2)]
-    m = re.fullmatch(r"(KPU(?:[-~–—_.]*(?:Prov|Kab|Kota))?)[Il1|]([IVXl1|]+)", segment, re.IGNORECASE)
+    m = re.fullmatch(r"(KPU(?:[-~–—_.:]*(?:Prov|Kab|Kota))?)(?:[Il1|]!?|!)([IVXl1|]+)", segment,
+                     re.IGNORECASE)
     if m and _roman(m.group(2)) and not _roman(segment[len(m.group(1)):]):
         return [m.group(1), m.group(2)]
     return [segment]

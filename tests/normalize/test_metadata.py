@@ -170,6 +170,24 @@ def test_jenis_from_title_before_menetapkan() -> None:
     assert classify_jenis("TATA CARA PENGELOLAAN ARSIP") == "lainnya"
 
 
+def test_jenis_read_through_a_misread_letter_and_from_menetapkan_when_the_title_names_no_kind() -> None:
+    # a heavy scan's title and Menetapkan, as OCR read them
+    title = ("RENGANA KERJA PEMBANGUNAN ZONA INTEGRITAS Di LINGKUNGAN KOMISI PEMILIHAN UMUM "
+             "KABUPATEN MANGGARAI")
+    menetapkan = ("KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MANGGARAI TENTANG RENCANA KERJA PEMBANGUNAN "
+                  "ZONA INTEGRETAS DI LINGKUNGAN KOMISI PEMILIHAN UMUM KABUPATEN MANGGARAI TAHUN 2621")
+    assert classify_jenis(title, menetapkan) == "rencana_kerja_zi"
+    assert classify_jenis("PEMBANGUNAN ZONA INTEGRITAS", menetapkan) == "rencana_kerja_zi"
+    assert classify_jenis("PEMBANGUNAN ZONA INTEGRITAS", "KEPUTUSAN KPU") == "rencana_aksi_zi"
+    assert classify_jenis("RENCANA AKSI REFORMASI BIROKRASI DI LINGKUNGAN SEKRETARIAT") == "rencana_aksi_rb"
+    assert classify_jenis("RENCANA KERJA SUBBAGIAN KEUANGAN") == "lainnya"
+
+
+def test_a_date_after_tanggal_read_with_a_hyphen_for_the_space() -> None:
+    text = "Ditetapkan di Manggarai\npada tanggal-25 September 2021\nKETUA KOMISI PEMILIHAN UMUM"
+    assert parse_ditetapkan(text) == ("Manggarai", dt.date(2021, 9, 25))
+
+
 def test_garbage_never_raises() -> None:
     for junk in ("", "@@## \x00 ...", "NOMOR TAHUN", "Ditetapkan di\npada tanggal 99 Foo 2022"):
         meta = parse_decree(junk)
@@ -192,6 +210,8 @@ def test_garbage_never_raises() -> None:
         ("NOMOR 80/PP.01-Kpv3211/2022.", "80/PP.01-Kpt/3211/2022", 2022),  # the slash after Kpt lost
         # the slash between unit and month read as an I (sumbawa mild, seed 12)
         ("NOMOR 216/ORT.07-Kpt/00/KPUIVIII/2024", "216/ORT.07-Kpt/00/KPU/VIII/2024", 2024),
+        # a heavy scan: the dash read as a colon, the slash as strokes and a bang
+        ("NOMOR 7/ORT.07-Kpt/72/KPU:Kabl!VII/2025 |", "7/ORT.07-Kpt/72/KPU-Kab/VII/2025", 2025),
         ("NOMOR l5 TAHUN 2O21", "15", 2021),
         ("NOMOR 05 TAHUN 2022", "05", 2022),
         ("N0MOR: 439 TAHUN2023", "439", 2023),
