@@ -24,6 +24,9 @@ SHRINK = 4  # circles are sought on a page this many times smaller
 RING_PROFILE = 0.5  # share of a circle's angles inked for that radius to lie on one of the stamp's rings
 RING_MAX_PX = 14  # (at 200 dpi) a ring is a line; a wider inked band round the centre is its lettering
 STAMP_GRAIN = 10  # grey levels by which a stamp's own ink, in the scan's grain, may be darker than its ring
+# rings are sought this far beyond the circle found: it can be the inner ring, the lettering and the outer
+# ring lying outside it (read as ticks in the row below the stamp)
+RING_REACH = 1.6
 CLEAR_INSIDE = 0.3  # most radii of a stamp meet ink at fewer angles; a circle over shaded cells, at most
 
 
@@ -146,13 +149,14 @@ def _with_rings(gray: Gray, stamp: Stamp, level: float, widest: int) -> Stamp:
     """The stamp with its rings as (radius, half-width): radii round its centre inked at most angles.
 
     Read from the stamp itself, since stamps differ: one ring or two, thick or
-    thin, the inner one anywhere. A band of radii that is inked all round but
-    wider than a line is the lettering between the rings, not a ring. No
+    thin, the inner one anywhere, the circle found either of them. A band of
+    radii that is inked all round but wider than a line is the lettering
+    between the rings, not a ring. No
     rings when the circle is no stamp's: none near its radius, or ink at most
     radii (a circle fitted to a grid of shaded cells).
     """
     r = stamp.radius
-    radii = np.arange(0.4 * r, 1.15 * r, 1.0)
+    radii = np.arange(0.4 * r, RING_REACH * r, 1.0)
     if float(np.median(_profile(gray, stamp.x, stamp.y, radii, level))) > CLEAR_INSIDE:
         return stamp
     # the centre is known to a few px only, too coarse for a thin ring: settle it where rings are sharpest

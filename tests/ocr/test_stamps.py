@@ -93,3 +93,16 @@ def test_a_stamps_ink_is_painted_out_for_ocr_and_the_darker_type_under_it_stays(
     assert out[type_box].min() < 80  # the type's core
     assert (out[type_box] < 128).sum() >= 0.7 * (img[type_box] < 128).sum()
     assert without_stamps(img, []) is img
+
+
+def test_a_stamp_found_by_its_inner_ring_reaches_out_to_its_outer_ring() -> None:
+    """The circle search can settle on a stamp's inner ring; its lettering lies outside that ring, and
+    was read as ticks in the row below the stamp until the outer ring was sought beyond the circle."""
+    from ocr.stamps import Stamp, _with_rings
+
+    img = _dark_stamp_page()
+    inner = Stamp(x=450.0, y=350.0, radius=100.0, ink=120.0)
+    found = _with_rings(img, inner, (255 + 120) / 2, S.px(14))
+    radii = sorted(r for r, _ in found.rings)
+    assert any(abs(r - 100) <= 3 for r in radii) and any(abs(r - 150) <= 3 for r in radii)
+    assert found.outer >= 150
