@@ -35,6 +35,7 @@ SIDE_PX = 11  # (at 200 dpi) such a blob's middle this near a side of the cell (
 PALE_GRAIN = 4.0  # spreads of the paper grain below its median that make ink in a cell with no other
 PALE_FLOOR = 10  # grey levels below the paper that let such ink grow along a stroke
 EDGE_SLIVER = 3  # a thin piece this many times longer than wide, along the side: a ruling's blurred edge
+CORE_INSET = 0.15  # share of a cell's side each way outside its middle: room for a fill's white frame
 STAMP_LIKE = 15  # grey levels darker than a stamp's ring a stroke inside the stamp must be to be a mark
 
 
@@ -64,7 +65,7 @@ def read_mark(
         return MarkReading(marked=False, confidence=0.0, ink=0.0)
     darkness = 1.0 - float(np.median(crop)) / max(paper, 1.0)
     # shaded: the whole cell is tinted, not just a few strokes (a stamp's ring, bleed-through)
-    tinted = darkness >= settings.shade_darkness and float(np.percentile(crop, 80)) < paper - 10
+    tinted = darkness >= settings.shade_darkness and float(np.percentile(_core(crop), 80)) < paper - 10
     local_paper = _paper_of(crop)
     blurred = cv2.GaussianBlur(crop, (3, 3), 0)
     ink = _stroke_pixels(blurred, min(local_paper, 250.0), reach=settings.px(4))
@@ -101,6 +102,13 @@ def read_mark(
         confidence = 1.0
     return MarkReading(marked=stroked, confidence=confidence, ink=ink_share,
                        filled=ink_share >= FILLED_SHARE, strokes=stroked)
+
+
+def _core(crop: Gray) -> Gray:
+    """The middle of a cell: a fill drawn inside a white frame fills it, a stroke crossing it does not."""
+    h, w = crop.shape
+    dy, dx = int(h * CORE_INSET), int(w * CORE_INSET)
+    return crop[dy : h - dy, dx : w - dx] if h - 2 * dy >= 3 and w - 2 * dx >= 3 else crop
 
 
 def _pale_extent(blurred: Gray, ink: Gray, kept: Gray, settings: OcrSettings) -> tuple[int, float]:

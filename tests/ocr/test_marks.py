@@ -68,6 +68,17 @@ def test_shaded_cell_is_marked():
     assert _read(img).marked
 
 
+def test_a_pale_fill_inside_a_white_frame_is_a_mark_and_a_pale_stroke_is_not():
+    """A faded scan's light fill (28 grey levels below the paper) drawn inside a white frame: the frame is
+    a fifth of the cell, and judged on the whole cell the fill did not count as a tint."""
+    img = _cell_page()
+    img[107:144, 107:139] = 227
+    assert read_mark(img, BOX, S, paper=255.0).marked
+    stroke = _cell_page()
+    cv2.line(stroke, (100, 125), (145, 125), 227, 3)
+    assert not read_mark(stroke, BOX, S, paper=255.0).marked
+
+
 def test_cross_is_marked():
     img = _cell_page()
     cv2.line(img, (110, 110), (135, 140), 0, 2)
