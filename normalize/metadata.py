@@ -105,8 +105,8 @@ def parse_tentang(text: str) -> str | None:
 def classify_jenis(*texts: str | None) -> str:
     """Kind of decree from its title, else from Menetapkan: the first text that names a kind wins.
 
-    A ZI decree whose texts name no plan kind (OCR made "RENCANA" "RENGANA" in the
-    title and "INTEGRITAS" "INTEGRETAS" in Menetapkan) is a rencana aksi ZI.
+    Key words are read through a letter OCR got wrong ("RENGANA KERJA", "INTEGRETAS"); a ZI decree
+    whose texts name no plan kind is a rencana aksi ZI.
     """
     fallback = "lainnya"
     for text in texts:

@@ -151,9 +151,9 @@ def _with_rings(gray: Gray, stamp: Stamp, level: float, widest: int) -> Stamp:
     Read from the stamp itself, since stamps differ: one ring or two, thick or
     thin, the inner one anywhere, the circle found either of them. A band of
     radii that is inked all round but wider than a line is the lettering
-    between the rings, not a ring. No
-    rings when the circle is no stamp's: none near its radius, or ink at most
-    radii (a circle fitted to a grid of shaded cells).
+    between the rings, not a ring. No rings when the circle is no stamp's:
+    none near its radius, or ink at most radii (a circle fitted to a grid of
+    shaded cells).
     """
     r = stamp.radius
     radii = np.arange(0.4 * r, RING_REACH * r, 1.0)
