@@ -39,7 +39,9 @@ _STOP = frozenset((
     "sekretariat", "keputusan", "komisi", "dengan", "dalam", "tersebut", "secara", "melalui", "ke", "dari",
     "berkewajiban", "telah", "sesuai",
 ))
-_PUSAT_TITLE = re.compile(r"KEPUTUSAN\s+KOMISI\s+PEMILIHAN\s+UMUM\s*(?:REPUBLIK\s+INDONESIA\s*)?\n?\s*NOMOR")
+# a stray stop or comma OCR sets between the words ("KOMISI PEMILIHAN. UMUM") is no other title
+_PUSAT_TITLE = re.compile(
+    r"KEPUTUSAN[\s.,]+KOMISI[\s.,]+PEMILIHAN[\s.,]+UMUM[\s.,]*(?:REPUBLIK[\s.,]+INDONESIA[\s.,]*)?\n?\s*NOMOR")
 _LEVELS = {"provinsi": "provinsi", "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota"}
 
 

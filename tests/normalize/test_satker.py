@@ -174,6 +174,11 @@ def test_kpu_ri_and_nothing() -> None:
         ["KEPUTUSAN KOMISI PEMILIHAN UMUM\nNOMOR 314/ORT.07-Kpt/01/KPU/V/2021\nTENTANG"]
     ).satker
     assert ri is not None and ri.code == "00"
+    heavy = resolve_satker(  # a heavy scan's reading: a speck after PEMILIHAN read as a stop
+        ["SALINAN\nKOMISI PEMILIHAN UMUM\nREPUBLIK INDONESIA.\nKEPUTUSAN KOMISI PEMILIHAN. UMUM\n"
+         "NOMOR 341 TAHUN 2023\nTENTANG"]
+    ).satker
+    assert heavy is not None and heavy.code == "00"
     none = resolve_satker(["@@## garbage"])
     assert none.satker is None and none.score == 0.0
 
