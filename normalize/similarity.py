@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -95,6 +96,21 @@ def content_stems(text: str) -> list[str]:
     return [stem(t) for t in words(text) if t not in STOPWORDS and not t.isdigit()]
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+KEPT = 50_000  # entries a lookup cache holds before it starts afresh
+
+
+def _kept(cache: dict[K, V], key: K, compute: Callable[[K], V]) -> V:
+    """``cache[key]``, computed once; a full cache starts afresh, so a worker's memory stays flat."""
+    if key in cache:
+        return cache[key]
+    if len(cache) >= KEPT:
+        cache.clear()
+    value = cache[key] = compute(key)
+    return value
+
+
 class _Snapper:
     """Finds the known form an OCR-damaged form stands for: the one sharing its OCR skeleton, else the
     closest by edit ratio. Forms shorter than five letters are too little to go on, save the
@@ -124,9 +140,7 @@ class _Snapper:
             return form
         if form.isdigit():
             return None
-        if form not in self.cache:
-            self.cache[form] = self._nearest(form) if len(form) >= 5 else self._acronym(form)
-        return self.cache[form]
+        return _kept(self.cache, form, lambda f: self._nearest(f) if len(f) >= 5 else self._acronym(f))
 
     def _nearest(self, form: str) -> str | None:
         hit = self.skeletons.get(ocr_skeleton(form))
@@ -134,9 +148,6 @@ class _Snapper:
             near = process.extractOne(form, self.targets, scorer=fuzz.ratio, score_cutoff=84)
             hit = near[0] if near else None
         return hit
-
-
-MASSES_KEPT = 50_000
 
 
 class TokenScorer:
@@ -186,12 +197,7 @@ class TokenScorer:
 
     def _mass(self, bag: frozenset[str]) -> float:
         """A bag's total weight, kept: every row's bags meet every catalogue phrase."""
-        mass = self._masses.get(bag)
-        if mass is None:
-            if len(self._masses) >= MASSES_KEPT:  # a worker's lifetime of rows: memory stays flat
-                self._masses.clear()
-            mass = self._masses[bag] = sum(self.weight(t) for t in bag)
-        return mass
+        return _kept(self._masses, bag, lambda b: sum(self.weight(t) for t in b))
 
     def overlap(self, query: frozenset[str], target: frozenset[str]) -> tuple[float, float]:
         """(recall, precision): share of target weight found in query, of known query weight in target."""
