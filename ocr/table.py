@@ -293,8 +293,8 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
             words = pd.concat([words, extra], ignore_index=True)
             by_cell = _words_by_cell(words, sheet.grid, sheet.lattice)
     paper = float(np.median(text_img))
-    pale = _pale_stamps(text_img, sheet.stamps, [g.bbox for g in body if not in_months[g]])
     ringed = [s for s in sheet.stamps if s.rings]
+    pale = _pale_stamps(text_img, ringed, [g.bbox for g in body if not in_months[g]])
     month_cells = [g for g in body if in_months[g]]
     readings = [
         read_mark(text_img, g.bbox, settings, paper, _stamp_ink(pale, g.bbox),
@@ -350,16 +350,15 @@ def _stamp_ink(stamps: list[Stamp], bbox: BBox) -> float | None:
     return min(under) if under else None
 
 
-def _pale_stamps(text_img: Gray, stamps: list[Stamp], text_boxes: list[BBox]) -> list[Stamp]:
+def _pale_stamps(text_img: Gray, ringed: list[Stamp], text_boxes: list[BBox]) -> list[Stamp]:
     """The stamps printed clearly paler than the typed text: all their strokes can be told from ticks.
 
-    Only circles with a stamp's rings: one fitted to a plan's grid of shaded
-    months has none, and its grey is the fills', which it would read as a
-    stamp's strokes and unmark (23 months of one mild document were lost so).
+    Only circles with a stamp's rings are given: one fitted to a plan's grid of
+    shaded months has none, and its grey is the fills', which it would read as
+    a stamp's strokes and unmark (23 months of one mild document were lost so).
     """
-    stamps = [s for s in stamps if s.rings]
-    typed = text_ink(text_img, text_boxes) if stamps else None
-    return [s for s in stamps if typed is not None and s.ink - typed >= PALE_STAMP]
+    typed = text_ink(text_img, text_boxes) if ringed else None
+    return [s for s in ringed if typed is not None and s.ink - typed >= PALE_STAMP]
 
 
 def _ocr_boxes(image: Gray, boxes: list[BBox], words_of: WordSource, settings: OcrSettings) -> pd.DataFrame:
