@@ -251,9 +251,9 @@ def _year_warnings(text: str, tahun: int | None, tanggal: dt.date | None) -> lis
 def parse_decree(text: str) -> DecreeMeta:
     """Decree metadata from the OCR text of its body pages; Nones and warnings instead of errors."""
     text = text or ""
-    reading = read_nomor(text)
-    nomor, tahun = reading.nomor, reading.tahun
     tempat, tanggal = parse_ditetapkan(text)
+    reading = read_nomor(text, tanggal.month if tanggal else None)
+    nomor, tahun = reading.nomor, reading.tahun
     tentang = parse_tentang(text)
     jenis = classify_jenis(tentang, _menetapkan(text))
     ketua = parse_ketua(text)

@@ -14,6 +14,7 @@ are not candidates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -24,12 +25,15 @@ _HEADING = re.compile(r"K\s?E\s?P\s?U\s?T\s?U\s?S\s?A\s?N|L\s?A\s?M\s?P\s?I\s?R\
 _HEADER_END = re.compile(r"^\W*(Menimbang|Mengingat|MEMUTUSKAN)\b", re.IGNORECASE)
 _TENTANG = re.compile(r"\bT\s?E\s?N\s?T\s?A\s?N\s?G\b.*$", re.IGNORECASE)
 _SIMPLE = re.compile(
-    r"^(?P<n>[0-9OoDIl|]{1,5})(?P<suffix>[A-Z]?)\s*T\s?A\s?H\s?U\s?N\s*(?P<y>[0-9OoDIlSZ]{4})\b",
+    r"^(?P<n>[0-9OoDIl|]{1,5})(?P<suffix>[A-Z]?)[\s.,:]*T\s?A\s?H\s?U\s?N[\s.,:]*(?P<y>[0-9OoDIlSZ]{4})\b",
     re.IGNORECASE)
 # the suffix is always Kpt (Keputusan); its last letter is often misread ("Kp1", "Kpl", "Kpv")
 _KLASIFIKASI = re.compile(r"^(?P<code>[A-Z0-9]{2,4})[.\-]?(?P<nn>[0-9OoIl]{2}(?:\.[0-9OoIl]{1,2})?)[-~–—_.]*"
                           r"K[pP][A-Za-z1|]\.?$")
 _UNIT = re.compile(r"^KPU(?:[-~–—_.:]*(?P<level>Prov|Kab|Kota|RI))?\.?$", re.IGNORECASE)  # "KPU:Kab" too
+# the unit's last mention: "KpU73" (Kpt/73 run together) is not a unit, so KPU is matched in capitals
+_LAST_UNIT = re.compile(r"KPU(?:[-~–—_.:]*(?i:Prov|Kab|Kota|RI))?(?!.*KPU)")
+_SLASH_OR_I = "!|l1i"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5",
                            "s": "5", "Z": "2", "z": "2", "B": "8"})
@@ -120,10 +124,14 @@ def _unglued(segment: str) -> list[str]:
     return [segment]
 
 
+def _packed(rest: str) -> str:
+    # stray marks around the number ("... /2022 _") are the scan's, not the number's
+    return re.sub(r"^[^0-9A-Za-z]+|[^0-9A-Za-z]+$", "", re.sub(r"\s+", "", rest))
+
+
 def _kpu_style(rest: str) -> tuple[str | None, int | None]:
     """(nomor, tahun) of a slashed number; the year alone when only it reads cleanly."""
-    # stray marks around the number ("... /2022 _") are the scan's, not the number's
-    packed = re.sub(r"^[^0-9A-Za-z]+|[^0-9A-Za-z]+$", "", re.sub(r"\s+", "", rest))
+    packed = _packed(rest)
     segments = [piece for s in packed.split("/") for piece in _unglued(s)]
     tahun = year(segments[-1]) if segments else None
     if len(segments) < 3 or tahun is None:
@@ -140,6 +148,46 @@ def _kpu_style(rest: str) -> tuple[str | None, int | None]:
     return "/".join([head, *read, str(tahun)]), tahun
 
 
+def month_readings(zone: str) -> frozenset[str]:
+    """Every roman month a month segment read as ``zone`` can be.
+
+    A stroke that may be a slash or an I ("!", "l", "|", or an I where the slash is missing) is read
+    both ways; a zone that needed that, or is no month as read, may also have lost or gained one I
+    ("Kab!VII" for "Kab/VIII"). A clean zone ("/VII") is only itself.
+    """
+    chars = zone.strip("/")
+    if chars in _ROMAN_MONTHS and zone.startswith("/"):
+        return frozenset({chars})
+    options = [("",) if c == "/" else ("", "I") if c in _SLASH_OR_I else (c,) for c in chars]
+    if not zone.startswith("/") and chars[:1] == "I":  # no slash after the unit: it may be this I
+        options[0] = ("", "I")
+    if not chars or len(chars) > 8 or any(o[0] not in "IVX" for o in options if len(o) == 1 and o[0]):
+        return frozenset()
+    read = {"".join(p) for p in itertools.product(*options)}
+    near = {r[:i] + "I" + r[i:] for r in read for i in range(len(r) + 1)}
+    near |= {r[:i] + r[i + 1:] for r in read for i, c in enumerate(r) if c == "I"}
+    return frozenset((read | near) & set(_ROMAN_MONTHS))
+
+
+def _month_from_date(packed: str, nomor: str | None, month: int) -> tuple[str | None, str | None]:
+    """The number again with its damaged roman month taken from the signing date, where the damaged
+    reading allows that month (KPU numbers carry the month they are signed in); with a warning."""
+    packed = _packed(packed)
+    unit = _LAST_UNIT.search(packed)
+    tail = re.search(r"/?([0-9OoDIlSZ]{4})$", packed)
+    if unit is None or tail is None or unit.end() > tail.start():
+        return nomor, None
+    zone = packed[unit.end():tail.start()]
+    want = _ROMAN_MONTHS[month - 1]
+    current = nomor.split("/")[-2] if nomor else None
+    if want == current or want not in month_readings(zone):
+        return nomor, None
+    fixed, _ = _kpu_style(f"{packed[:unit.end()]}/{want}/{tail.group(1)}")
+    if fixed is None:
+        return nomor, None
+    return fixed, f"roman month of the nomor read as {zone!r}, taken as {want} from the signing date"
+
+
 def _simple_style(rest: str) -> tuple[str | None, int | None]:
     m = _SIMPLE.match(rest.strip())
     if not m:
@@ -150,12 +198,17 @@ def _simple_style(rest: str) -> tuple[str | None, int | None]:
     return number + m.group("suffix").upper(), tahun
 
 
-def read_line(rest: str) -> tuple[str | None, int | None]:
-    """(nomor, tahun) from what follows NOMOR on its line (and any continuation joined to it)."""
+def read_line(rest: str, month: int | None = None) -> tuple[str | None, int | None, str | None]:
+    """(nomor, tahun, note) from what follows NOMOR on its line (and any continuation joined to it);
+    ``month``, the signing date's, settles a damaged roman month, which the note then says."""
     rest = _TENTANG.sub("", rest).strip()
-    if "/" in rest:
-        return _kpu_style(rest)
-    return _simple_style(rest)
+    if "/" not in rest:
+        return (*_simple_style(rest), None)
+    nomor, tahun = _kpu_style(rest)
+    if month is None:
+        return nomor, tahun, None
+    nomor, note = _month_from_date(rest, nomor, month)
+    return nomor, tahun, note
 
 
 def _is_own(lines: list[str], i: int, keyword: str, header_end: int) -> bool:
@@ -165,8 +218,8 @@ def _is_own(lines: list[str], i: int, keyword: str, header_end: int) -> bool:
     return (upper and (in_heading or i < FIRST_LINES)) or i < header_end
 
 
-def _candidates(text: str) -> list[tuple[str, str | None, int | None]]:
-    """(line as read, nomor, tahun) for every own NOMOR line, in document order."""
+def _candidates(text: str, month: int | None) -> list[tuple[str, str | None, int | None, str | None]]:
+    """(line as read, nomor, tahun, note) for every own NOMOR line, in document order."""
     lines = text.splitlines()
     header_end = next((i for i, line in enumerate(lines) if _HEADER_END.match(line)), len(lines))
     out = []
@@ -175,26 +228,29 @@ def _candidates(text: str) -> list[tuple[str, str | None, int | None]]:
         if not m or not _is_own(lines, i, m.group(1), header_end):
             continue
         rest = m.group(2)
-        nomor, tahun = read_line(rest)
+        nomor, tahun, note = read_line(rest, month)
         if nomor is None and i + 1 < len(lines) and not _TENTANG.match(lines[i + 1].strip()):
             joined = f"{rest} {lines[i + 1]}"
-            wrapped = read_line(joined)
+            wrapped = read_line(joined, month)
             if wrapped[0] is not None:
-                rest, (nomor, tahun) = joined, wrapped
-        out.append((" ".join(rest.split()), nomor, tahun))
+                rest, (nomor, tahun, note) = joined, wrapped
+        out.append((" ".join(rest.split()), nomor, tahun, note))
     return out
 
 
-def read_nomor(text: str) -> NomorReading:
-    """The decree's number and year from its first cleanly read NOMOR line; disagreements are warned."""
-    candidates = _candidates(text or "")
-    readable = [(raw, nomor, tahun) for raw, nomor, tahun in candidates if nomor is not None]
+def read_nomor(text: str, month: int | None = None) -> NomorReading:
+    """The decree's number and year from its first cleanly read NOMOR line; disagreements are warned.
+
+    ``month`` is the signing date's, for a roman month the scan damaged (see ``month_readings``).
+    """
+    candidates = _candidates(text or "", month)
+    readable = [c for c in candidates if c[1] is not None]
     if readable:
-        _, nomor, tahun = readable[0]
-        others = sorted({n for _, n, _ in readable[1:] if n != nomor})
+        _, nomor, tahun, note = readable[0]
+        others = sorted({c[1] for c in readable[1:] if c[1] != nomor})
         warnings = tuple(f"NOMOR lines disagree: {nomor!r} and {other!r}" for other in others)
-        return NomorReading(nomor, tahun, warnings)
-    years = [(raw, tahun) for raw, _, tahun in candidates if tahun is not None]
+        return NomorReading(nomor, tahun, warnings + ((note,) if note else ()))
+    years = [(c[0], c[2]) for c in candidates if c[2] is not None]
     if years:
         raw, tahun = years[0]
         return NomorReading(None, tahun, (f"nomor unreadable in {raw!r}; tahun {tahun} read from it",))

@@ -215,6 +215,7 @@ def test_garbage_never_raises() -> None:
         ("NOMOR l5 TAHUN 2O21", "15", 2021),
         ("NOMOR 05 TAHUN 2022", "05", 2022),
         ("N0MOR: 439 TAHUN2023", "439", 2023),
+        ("NOMOR 378. TAHUN.2022", "378", 2022),
     ],
 )
 def test_nomor_read_through_ocr_damage(line: str, nomor: str, tahun: int) -> None:
@@ -362,3 +363,41 @@ def test_ketua_read_whole_in_the_lampirans_block_wins_over_the_decrees_cut_from_
     assert parse_ketua(decree + "LAMPIRAN\n" + lampiran) == "BAIQ SIREGAR"
     assert parse_ketua(lampiran + "LAMPIRAN\n" + decree) == "BAIQ SIREGAR"
     assert parse_ketua(decree) == "ATQ SIREGAR"
+
+
+@pytest.mark.parametrize(
+    ("line", "month", "nomor"),
+    [
+        # readings of heavy scans: the slash read as a bang and an I lost; an I before the slash
+        ("225/ORT.07-Kpt/11/KPU-Kab!VII/2025", 8, "225/ORT.07-Kpt/11/KPU-Kab/VIII/2025"),
+        ("130/ORT.07-Kpt/73/KPU-Kab!/I/2025", 2, "130/ORT.07-Kpt/73/KPU-Kab/II/2025"),
+        ("130/ORT.07-KpU73/KPU-Kabiil/2025", 2, "130/ORT.07-Kpt/73/KPU-Kab/II/2025"),
+        ("5/ORT.07-Kpt/01/KPUIV/2021", 4, "5/ORT.07-Kpt/01/KPU/IV/2021"),
+        ("5/ORT.07-Kpt/01/KPUIV/2021", 5, "5/ORT.07-Kpt/01/KPU/V/2021"),
+    ],
+)
+def test_damaged_roman_month_is_settled_by_the_signing_date(line: str, month: int, nomor: str) -> None:
+    text = f"KEPUTUSAN KOMISI PEMILIHAN UMUM\nNOMOR {line}\nTENTANG\nRENCANA AKSI"
+    reading = read_nomor(text, month)
+    assert reading.nomor == nomor
+    assert any("signing date" in w for w in reading.warnings)
+
+
+def test_signing_date_never_overrides_a_cleanly_read_month() -> None:
+    text = "KEPUTUSAN KOMISI PEMILIHAN UMUM\nNOMOR 225/ORT.07-Kpt/11/KPU-Kab/VII/2025\nTENTANG\nRENCANA"
+    assert read_nomor(text, 8) == read_nomor(text)
+    assert read_nomor(text, 8).nomor == "225/ORT.07-Kpt/11/KPU-Kab/VII/2025"
+    # nor makes a month out of what cannot be one
+    garbled = "KEPUTUSAN KPU\nNOMOR 130/ORT.07-Kpt/73/KPU-Kab/ViIU2025\nTENTANG\nRENCANA"
+    assert read_nomor(garbled, 8).nomor is None
+
+
+def test_decree_passes_its_signing_month_to_the_nomor() -> None:
+    text = (
+        "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MESUJI\nNOMOR 130/ORT.07-Kpt/73/KPU-Kab!/I/2025\n"
+        "TENTANG\nRENCANA AKSI\nMenimbang : a\n"
+        "Ditetapkan di Mesuji\npada tanggal 13 Februari 2025\nKETUA"
+    )
+    meta = parse_decree(text)
+    assert meta.nomor == "130/ORT.07-Kpt/73/KPU-Kab/II/2025"
+    assert any("signing date" in w for w in meta.warnings)
