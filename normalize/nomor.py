@@ -247,7 +247,7 @@ def read_nomor(text: str, month: int | None = None) -> NomorReading:
     readable = [c for c in candidates if c[1] is not None]
     if readable:
         _, nomor, tahun, note = readable[0]
-        others = sorted({c[1] for c in readable[1:] if c[1] != nomor})
+        others = sorted({c[1] for c in readable[1:] if c[1] is not None and c[1] != nomor})
         warnings = tuple(f"NOMOR lines disagree: {nomor!r} and {other!r}" for other in others)
         return NomorReading(nomor, tahun, warnings + ((note,) if note else ()))
     years = [(c[0], c[2]) for c in candidates if c[2] is not None]
