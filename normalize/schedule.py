@@ -48,8 +48,8 @@ MONTHS: dict[str, int] = {
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 5]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RANGE_WORDS = {"sampai", "sd", "hingga", "to"}
-# "s/d"; OCR reads a blurred one as "vd", and its slash as an i, l, 1 or bar ("sid", "sld")
-_UNTIL = re.compile(r"s\s?/\s?d|s\.d\.|\bvd\b|\bs[il1|]d\b", re.IGNORECASE)
+# "s/d"; OCR reads a blurred one as "vd", and its slash as an i, l, 1, j or bar ("sid", "sld", "sjd")
+_UNTIL = re.compile(r"s\s?/\s?d|s\.d\.|\bvd\b|\bs[il1|j]d\b", re.IGNORECASE)
 _EVERY_MONTH = re.compile(r"\b(setiap|tiap|per)\s+bulan\b|\bbulanan\b|\bsepanjang\s+tahun\b")
 _QUARTERLY = re.compile(r"\b(setiap|tiap|per)\s*(triwulan|tw)\b|\bpertriwulan\b|\btriwulanan\b")
 _SEMESTERLY = re.compile(r"\b(setiap|tiap|per)\s*semester\b|\bpersemester\b")
@@ -58,8 +58,8 @@ _PERIOD = re.compile(
     r"(?:(?:triwulan|tw|semester|smt)\s+)?(iv|iii|ii|i|[1-4])\b)?"
 )
 # after the period's name: a space, a stray stop or colon and a space ("Triwulan. II"), a stray quote
-# ("Semester'll"), or nothing before a bar or bang, which no word starts with ("Semester! 2022")
-_AFTER_PERIOD = r"(?:[.,:]?\s+|['’]|(?=[|!]))"
+# ("Semester'll", 'Triwulan"!'), or nothing before a bar or bang, which no word starts with ("Semester! 2022")
+_AFTER_PERIOD = r"""(?:[.,:]?\s+|['’"“”]|(?=[|!]))"""
 _PERIOD_NAME = r"(triwulan|tw|semester|smt)"
 # an II with one stroke or both read as an f or t ("Triwulan It", "Triwulan lf", "Semester tt")
 _ROMAN_OCR = re.compile(

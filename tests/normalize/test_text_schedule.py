@@ -81,6 +81,8 @@ def test_month_names_survive_ocr_damage(word: str, month: int | None) -> None:
         ("Semester'll 2025", tuple(range(7, 13))),
         ("Semester 12025", (1, 2, 3, 4, 5, 6)),  # the number run into the year
         ("Semester II2025", tuple(range(7, 13))),
+        ("Januari sjd Desember 2025", tuple(range(1, 13))),  # the slash read as a j
+        ('Triwulan" II 2025', (4, 5, 6)),  # a stray double quote after the name
     ],
 )
 def test_schedules(text: str, months: tuple[int, ...]) -> None:
@@ -90,7 +92,8 @@ def test_schedules(text: str, months: tuple[int, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Semester l", "Semester | 2025", "Semester ! 2025", "Triwulan |", "Semester! 2025"]
+    "text",
+    ["Semester l", "Semester | 2025", "Semester ! 2025", "Triwulan |", "Semester! 2025", 'Triwulan"! 2025'],
 )
 def test_a_lone_stroke_for_the_period_number_is_read_as_i_for_review(text: str) -> None:
     """A blurred II runs together into one stroke, read as a bar, an l or a bang, as a lone I can be."""
