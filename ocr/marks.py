@@ -309,3 +309,74 @@ def _is_line_remnant(x: int, y: int, w: int, h: int, cw: int, ch: int) -> bool:
         return True
     return (w <= thin and h >= EDGE_SLIVER * w and (x == 0 or x + w >= cw)) or (
         h <= thin and w >= EDGE_SLIVER * h and (y == 0 or y + h >= ch))
+
+
+ECHO_SURE = 0.9  # confidence of the page's ticks that teach it what its ticks look like
+ECHO_TICKS = 6  # such ticks a page needs before a faint copy of them is sought
+ECHO_MATCH = 0.72  # normalised correlation with the page's tick that makes a faint copy of it
+ECHO_FLOOR = 10.0  # grey levels a faint copy must stand below its paper
+
+
+def faint_copies(gray: Gray, bboxes: Sequence[BBox], readings: list[MarkReading], settings: OcrSettings,
+                 skip: Sequence[bool] = ()) -> list[MarkReading]:
+    """Readings with the unmarked cells that hold a faint copy of the page's own tick marked, unsure.
+
+    A plan ticks its months with one pen or one typed glyph. Where the scan
+    faded a tick to a few grey levels over a blotchy paper, its contrast is the
+    paper's, but its shape is still the page's tick: the cell correlates with
+    the mean of the page's clear ticks. ``skip``: cells not to look at (under a
+    stamp, whose ring and letters are strokes of their own).
+    """
+    darks = [_darkness(gray, b, settings) for b in bboxes]
+    sure = [d for d, r in zip(darks, readings, strict=True)
+            if r.marked and r.strokes and not r.filled and r.confidence >= ECHO_SURE and d is not None]
+    template = _mean_tick(sure) if len(sure) >= ECHO_TICKS else None
+    if template is None:
+        return readings
+    th, tw = template.shape
+    core = template >= 0.5 * float(template.max())
+    out = list(readings)
+    for i, (d, r) in enumerate(zip(darks, readings, strict=True)):
+        if r.marked or r.filled or d is None or (skip and skip[i]) or d.shape[0] < th or d.shape[1] < tw:
+            continue
+        scores = cv2.matchTemplate(d, template, cv2.TM_CCOEFF_NORMED)
+        _, best, _, (x, y) = cv2.minMaxLoc(scores)
+        window = d[y : y + th, x : x + tw]
+        contrast = float(window[core].mean()) - float(window[~core].mean())
+        if best >= ECHO_MATCH and contrast >= ECHO_FLOOR:
+            out[i] = MarkReading(marked=True, confidence=UNSURE, ink=r.ink, strokes=True)
+    return out
+
+
+def _darkness(gray: Gray, bbox: BBox, settings: OcrSettings) -> NDArray[np.float32] | None:
+    """How far each pixel of the cell's inside lies below its paper (the margins read_mark leaves out)."""
+    x0, y0, x1, y1 = bbox
+    w, h = x1 - x0, y1 - y0
+    mx, my = max(settings.px(3), int(0.08 * w)), max(settings.px(3), int(0.08 * h))
+    crop = gray[y0 + my : y1 - my, x0 + mx : x1 - mx]
+    if crop.size == 0 or min(crop.shape) < 5:
+        return None
+    blurred = cv2.GaussianBlur(crop, (3, 3), 0).astype(np.float32)
+    dark = np.clip(_paper_of(crop) - blurred, 0, None).astype(np.float32)
+    # specks of dust are dark and round: left in, they pull a faint tick's correlation down, or make one
+    ink = np.where(dark >= FAINT_CONTRAST, 255, 0).astype(np.uint8)
+    specks = cv2.subtract(ink, _drop_dots(ink, settings.px(DOT_SIDE_PX)))
+    dark[cv2.dilate(specks, np.ones((3, 3), np.uint8)) > 0] = 0
+    return dark
+
+
+def _mean_tick(darks: list[NDArray[np.float32]]) -> NDArray[np.float32] | None:
+    """The mean of the page's clear ticks, each cut to its ink's box and scaled to their median size."""
+    boxes = []
+    for d in darks:
+        ys, xs = np.nonzero(d >= INK_CONTRAST)
+        if ys.size:
+            boxes.append((d, int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1))
+    if len(boxes) < ECHO_TICKS:
+        return None
+    h = int(np.median([b[2] - b[1] for b in boxes]))
+    w = int(np.median([b[4] - b[3] for b in boxes]))
+    if min(h, w) < 5:
+        return None
+    cuts = [cv2.resize(d[y0:y1, x0:x1], (w, h), interpolation=cv2.INTER_AREA) for d, y0, y1, x0, x1 in boxes]
+    return np.mean(cuts, axis=0).astype(np.float32)

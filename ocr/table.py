@@ -25,7 +25,7 @@ from ocr.grid import GridCell, Lattice, LineMasks, build_lattice, faint_line_mas
 from ocr.header import count_header_rows
 from ocr.image import CleanPage
 from ocr.layout import map_back, restack
-from ocr.marks import bar_or_nothing, one_mark_style, read_mark
+from ocr.marks import bar_or_nothing, faint_copies, one_mark_style, read_mark
 from ocr.settings import OcrSettings
 from ocr.stamps import Stamp, find_stamps, text_ink, without_stamps
 from ocr.tesseract import page_text
@@ -302,7 +302,10 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
         for g in month_cells
     ]
     readings = [bar_or_nothing(r) if g.colspan > 1 else r for g, r in zip(month_cells, readings, strict=True)]
-    marks = dict(zip(month_cells, one_mark_style(readings), strict=True))
+    stamped = [g.colspan > 1 or any(s.touches(g.bbox) for s in sheet.stamps) for g in month_cells]
+    boxes = [g.bbox for g in month_cells]
+    readings = faint_copies(text_img, boxes, one_mark_style(readings), settings, stamped)
+    marks = dict(zip(month_cells, readings, strict=True))
     cells = []
     for g in body:
         if g in marks:

@@ -3,7 +3,7 @@ import numpy as np
 
 from ocr.grid import line_masks
 from ocr.image import clean_page
-from ocr.marks import bar_or_nothing, one_mark_style, read_mark
+from ocr.marks import bar_or_nothing, faint_copies, one_mark_style, read_mark
 from ocr.reader import marks_in_one_style
 from ocr.settings import OcrSettings
 from ocr.table import PageReading, remove_lines
@@ -341,3 +341,56 @@ def test_light_fills_of_a_shaded_plan_are_marks_though_a_circle_fits_the_grid(tm
     marked = sum(bool(c.mark and c.mark.marked) for c in table.cells if c.col in month_cols)
     expected = sum(len(a["months"]) for a in truth["actions"] if a["page"] == page == a["page_end"])
     assert marked == expected
+
+
+STRIP_XS = [50 + 45 * i for i in range(13)]
+STRIP_BOXES = [(STRIP_XS[i], 50, STRIP_XS[i + 1], 100) for i in range(12)]
+
+
+def _ticked_strip(clear: int, faint_shape: str) -> np.ndarray:
+    """A row of twelve month cells: ``clear`` ticks in grey pen, and in the tenth cell a faint shape
+    only ~17 grey levels below a blotchy paper."""
+    img = blank(700, 160)
+    draw_grid(img, STRIP_XS, [50, 100])
+    ink = np.zeros(img.shape, np.float32)
+    for i in range(clear):
+        tick = blank(700, 160)
+        draw_tick(tick, STRIP_BOXES[i], stroke=3)
+        ink += (255 - tick.astype(np.float32)) / 255 * 140
+    faint = blank(700, 160)
+    if faint_shape == "tick":
+        draw_tick(faint, STRIP_BOXES[9], stroke=3)
+    else:
+        cv2.ellipse(faint, (STRIP_BOXES[9][0] + 22, 75), (10, 6), 0, 0, 360, 0, 3)
+    ink += (255 - faint.astype(np.float32)) / 255 * 17
+    rng = np.random.default_rng(0)
+    blotch = cv2.GaussianBlur(rng.normal(0, 1, img.shape).astype(np.float32), (0, 0), 2.5)
+    page = img - ink + 3 * blotch / blotch.std() + rng.normal(0, 2.5, img.shape)
+    return np.clip(cv2.GaussianBlur(page, (0, 0), 0.9), 0, 255).astype(np.uint8)
+
+
+def _strip_readings(img: np.ndarray) -> tuple[list[MarkReading], list[MarkReading]]:
+    clean = clean_page(img)
+    text_img = remove_lines(clean, line_masks(clean.ink, S))
+    paper = float(np.median(text_img))
+    readings = [read_mark(text_img, box, S, paper) for box in STRIP_BOXES]
+    return readings, faint_copies(text_img, STRIP_BOXES, readings, S)
+
+
+def test_a_faint_copy_of_the_pages_tick_is_a_mark_to_review():
+    """Too pale for the cell alone to tell from its blotchy paper, but shaped like the page's ticks."""
+    alone, with_page = _strip_readings(_ticked_strip(7, "tick"))
+    assert not alone[9].marked
+    assert with_page[9].marked and with_page[9].confidence < S.review_confidence
+    assert [r.marked for r in with_page[:9]] == [True] * 7 + [False] * 2
+    assert not any(r.marked for r in with_page[10:])
+
+
+def test_a_faint_shape_unlike_the_pages_tick_is_no_mark():
+    alone, with_page = _strip_readings(_ticked_strip(7, "ring"))
+    assert not alone[9].marked and not with_page[9].marked
+
+
+def test_too_few_clear_ticks_teach_no_shape():
+    alone, with_page = _strip_readings(_ticked_strip(3, "tick"))
+    assert with_page == alone
