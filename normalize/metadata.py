@@ -150,66 +150,97 @@ def _looks_like_name(line: str) -> bool:
 def parse_ketua(text: str) -> str | None:
     """Name of the signing chair, from every signature block of the decree and its lampiran.
 
-    In a block, the name is the first name-like line after "ttd", or, signed
-    by hand, the first after the chair's title that repeats no word of the
-    title or place. The same name closes the decree and its lampiran, under
-    other strokes of pen and stamp: a reading that came out whole is taken
-    before one OCR debris had to be cut from.
+    In a block, the name is a name-like line after "ttd", or, signed by hand,
+    after the chair's title, that repeats no word of the title or place. The
+    same name closes the decree and its lampiran, under other strokes of pen
+    and stamp: a name read in more blocks than another is taken first (OCR
+    debris of a signature is not repeated), then a reading that came out
+    whole before one debris had to be cut from, then the earliest.
     """
     starts = [m.start() for m in _DITETAPKAN_DI.finditer(text)]
-    readings = [r for r in (_block_name(text[i:], signed_here=True) for i in starts) if r is not None]
-    if not starts:
-        readings = [r for r in [_block_name(text, signed_here=False)] if r is not None]
-    ranked = sorted(readings, key=lambda reading: not reading[1])  # whole readings first, else in order
-    return ranked[0][0] if ranked else None
+    blocks = [_block_names(text[i:], signed_here=True) for i in starts] if starts else [
+        _block_names(text, signed_here=False)]
+    blocks += [_block_names(text[i:], signed_here=True) for i in _titles_alone(text, starts)]
+    support: dict[str, int] = {}
+    for names in blocks:
+        for name in {n for n, _ in names}:
+            support[name] = support.get(name, 0) + 1
+    readings = [(-support[n], not whole, b, k, n) for b, names in enumerate(blocks) for k, (n, whole) in
+                enumerate(names)]
+    return min(readings)[-1] if readings else None
 
 
 _DITETAPKAN_DI = re.compile(_ENACTED_AT, re.IGNORECASE)
+_CHAIR_TITLE = re.compile(r"^\W*K\s?E\s?T\s?U\s?A\s+K\s?O\s?M\s?I\s?S\s?I\b.*$", re.MULTILINE)
+_HEADING_NEXT = re.compile(r"Menimbang|NOMOR|TENTANG|KEPUTUSAN", re.IGNORECASE)
 
 
-def _block_name(block: str, *, signed_here: bool) -> tuple[str, bool] | None:
-    """(name, whether its line held nothing else) of the signature block opening ``block``."""
+def _titles_alone(text: str, starts: list[int]) -> list[int]:
+    """Where a chair's title opens a signature block with no "Ditetapkan di" above it: the lampiran's
+    own, at the end of the table, or one whose place-and-date lines the OCR lost. The decree's heading
+    ("KEPUTUSAN / KETUA KOMISI ...", then NOMOR or Menimbang) is none."""
+    out = []
+    for m in _CHAIR_TITLE.finditer(text):
+        after = [line for line in text[m.end() :].splitlines()[1:6] if line.strip()][:2]
+        near = any(0 <= text.count("\n", s, m.start()) <= 4 for s in starts)
+        if not near and not any(_HEADING_NEXT.search(line) for line in after):
+            out.append(m.start())
+    return out
+
+
+def _block_names(block: str, *, signed_here: bool) -> list[tuple[str, bool]]:
+    """(name, whether its line held nothing else) for each name-like line of the signature block opening
+    ``block``, in order: after "ttd", or else under the chair's title; up to the copy note below it."""
     lines = join_spaced_letters(block).splitlines()[:SIGNATURE_LINES]
-    seen_ttd = False
-    for line in lines:
+    ttd = next((i for i, line in enumerate(lines) if _TTD.match(_AROUND_NAME.sub("", line))), None)
+    if ttd is None:
+        return _names_under_title(lines) if signed_here else []
+    out = []
+    for line in lines[ttd + 1 :]:
+        if _COPY_NOTE.search(line):
+            break
         clean = _AROUND_NAME.sub("", line)
-        if _TTD.match(clean):
-            seen_ttd = True
-            continue
-        if seen_ttd and _looks_like_name(clean) and (reading := _name_of(line, clean)):
-            return reading
-    return _name_under_title(lines) if signed_here and not seen_ttd else None
+        if _looks_like_name(clean) and (reading := _name_of(line, clean)):
+            out.append(reading)
+    return out
 
 
 SIGNATURE_LINES = 40
 UNDER_TITLE_LINES = 10  # lines of title, stamp, signature and name below the chair's title
-_COPY_NOTE = re.compile(r"Salinan|SEKRETARIAT|Kasubbag|Kepala\s+Sub", re.IGNORECASE)
+_COPY_NOTE = re.compile(r"Salinan|SEKRETARIAT|Kasubbag|Kepala\s+Sub|LAMPIRAN", re.IGNORECASE)
+KNOWN_WORD = 80  # similarity (0-100) to a word of the title or place that makes a word one of them
 
 
-def _name_under_title(lines: list[str]) -> tuple[str, bool] | None:
-    """The chair's name below the title "KETUA KOMISI ... ," with no "ttd" to announce it.
+def _names_under_title(lines: list[str]) -> list[tuple[str, bool]]:
+    """The name-like lines below the title "KETUA KOMISI ... ," with no "ttd" to announce the name.
 
     The stamp and signature leave OCR debris between title and name, and the
-    title's own place line may come out misspelt ("KABURATEN PEMALANG,"): a line
-    ending in a comma closes the title, a line sharing a word with the title or
-    the place of signing is part of them, and a name has a word of four letters.
+    title's own place line may come out misspelt ("KABURATEN PEMALANG,",
+    "CNK AKASSAR" under "Ditetapkan di Makassar"): a line ending in a comma
+    closes the title, a line with a word like one of the title or the place
+    of signing is part of them, and a name has a word of four letters.
     """
     title = next((i for i, line in enumerate(lines) if _SIGNER.search(line)), None)
     if title is None:
-        return None
+        return []
     known = {w for line in lines[: title + 1] for w in re.findall(r"[A-Za-z]{4,}", line.upper())}
+    out = []
     for line in lines[title + 1 : title + 1 + UNDER_TITLE_LINES]:
         if _COPY_NOTE.search(line):
-            return None
+            break
         words = re.findall(r"[A-Za-z]{4,}", line.upper())
         clean = _AROUND_NAME.sub("", line)
-        if line.rstrip().endswith(",") or known.intersection(words):
+        if line.rstrip().endswith(",") or any(_is_known(w, known) for w in words):
             known.update(words)
             continue
         if words and _looks_like_name(clean) and sum(c.isalpha() for c in clean) >= 6 and (
                 reading := _name_of(line, clean)):
-            return reading
-    return None
+            out.append(reading)
+    return out
+
+
+def _is_known(word: str, known: set[str]) -> bool:
+    return word in known or (len(word) >= 5 and any(fuzz.ratio(word, k) >= KNOWN_WORD for k in known))
 
 
 def _name_of(line: str, clean: str) -> tuple[str, bool] | None:

@@ -341,7 +341,9 @@ def test_ketua_signed_by_hand_is_the_first_name_below_the_title_past_the_signatu
     unsigned = ("Ditetapkan di Pemalang\npada tanggal 5 Juli 2025\nKETUA KOMISI PEMILIHAN UMUM\n"
                 "KABUPATEN PEMALANG,\nELE\nAN TEN\nSalinan sesuai dengan aslinya\nANDI JUNAIDI\n")
     assert parse_ketua(unsigned) is None
-    assert parse_ketua("KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN PEMALANG,\nANDI ANWAR\n") is None  # no block
+    # the decree's heading is no signature block
+    heading = "KETUA KOMISI PEMILIHAN UMUM KABUPATEN LOMBOK TIMUR,\n\nMenimbang : bahwa\nANDI ANWAR\n"
+    assert parse_ketua(heading) is None
     # a pen stroke read as a letter or two at either end of the name
     signed = "Ditetapkan di Bima\npada tanggal 1 Mei 2024\nKETUA,\nttd\n{}\n"
     for line in ("wR DENNY ANWAR", "DENNY ANWAR Pe", "N DENNY ANWAR"):
@@ -401,3 +403,31 @@ def test_decree_passes_its_signing_month_to_the_nomor() -> None:
     meta = parse_decree(text)
     assert meta.nomor == "130/ORT.07-Kpt/73/KPU-Kab/II/2025"
     assert any("signing date" in w for w in meta.warnings)
+
+
+def test_ketua_of_the_lampirans_block_without_ditetapkan_lines_counts() -> None:
+    """The lampiran closes with the chair's title and name only (the Mesuji seed's last page); where the
+    decree's block read a signature's debris as a name, the name both blocks give is taken."""
+    lampiran_end = "KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN MESUJI,\n\nttd\n\nSAMINGAN\n"
+    assert parse_ketua(lampiran_end) == "SAMINGAN"
+    # as read from a generated scan (seed 9200): "INGAAS" is the signature, read whole in one block only
+    text = ("Ditetapkan di Pidie\npada tanggal 9 Oktober 2023\nKETUA KOMISI PEMILIHAN UMUM\nKABUPATEN PIDIE\n"
+            "tj\n/\nINGAAS\nLN\nNX DENNY ANWAR\nSalinan sesuai dengan aslinya\n"
+            "SEKRETARIAT KOMISI PEMILIHAN UMUM\nKABUPATEN PIDIE\nLAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM\n"
+            "NOMOR 15 TAHUN 2023\nTENTANG\nRENCANA KERJA\n"
+            "KETUA KOMISI PEMILIHAN UMUM\n<S ATEN PIDIE\nKN\na\naf FA\nKETUA _\n2 A\nDENNY ANWAR\n"
+            "Salinan sesuai dengan aslinya\n")
+    assert parse_ketua(text) == "DENNY ANWAR"
+
+
+def test_ketua_is_not_the_place_of_signing_misread() -> None:
+    """Seed 9300 as read: the title's place line lost its first letter ("CNK AKASSAR" for KOTA MAKASSAR),
+    and the copy note's region under the decree's block is not a name either."""
+    text = ("Ditetapkan di Makassar\npada tanggal 13 Februari 2025\nKETUA KOMISI PEMILIHAN UMUM\n"
+            "CNK AKASSAR\n& )\ns\nINN\nNUR LUBIS\nSalinan sesuai dengan aslinya\n")
+    assert parse_ketua(text) == "NUR LUBIS"
+    signed = ("Ditetapkan di Bandung\npada tanggal 15 Februari 2024\nKETUA KOMISI PEMILIHAN UMUM\n"
+              "YA PROWNSI JAWA BARAT,\nttd\n/ / *&\nNa pewdguryaDi\nSalinan sesuai dengan aslinya\n"
+              "SEKRETARIAT KOMISI PEMILIHAN UMUM\nPROVINSI JAWA BARAT\nKasubbag Hukum dan SDM\n"
+              "LAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM PROVINSI\nJAWA BARAT\n")
+    assert parse_ketua(signed) is None
