@@ -60,14 +60,8 @@ class Stamp:
         return on
 
 
-def find_stamps(gray: Gray, settings: OcrSettings, painted: Gray | None = None) -> list[Stamp]:
-    """Rings of stamp size (3-4 cm across) whose circumference is mostly inked.
-
-    ``painted``: where the page's rulings were painted out as paper. A stamp
-    over the month grid loses its ring wherever a ruling crossed it; there the
-    ring is unseen, not missing, so those angles count neither way.
-    """
-    unseen = np.zeros(gray.shape, dtype=bool) if painted is None else painted > 0
+def find_stamps(gray: Gray, settings: OcrSettings) -> list[Stamp]:
+    """Rings of stamp size (3-4 cm across) whose circumference is mostly inked."""
     small = cv2.GaussianBlur(
         cv2.resize(gray, None, fx=1 / SHRINK, fy=1 / SHRINK, interpolation=cv2.INTER_AREA), (5, 5), 1.5
     )
@@ -79,7 +73,7 @@ def find_stamps(gray: Gray, settings: OcrSettings, painted: Gray | None = None) 
     paper = float(np.median(gray))
     found: list[tuple[float, Stamp]] = []
     for cx, cy, r in circles[0] * SHRINK:
-        coverage, stamp = _settle(gray, unseen, float(cx), float(cy), float(r), paper)
+        coverage, stamp = _settle(gray, float(cx), float(cy), float(r), paper)
         if coverage >= RING_COVERAGE:
             found.append((coverage, stamp))
     found.sort(key=lambda t: -t[0])
@@ -89,7 +83,7 @@ def find_stamps(gray: Gray, settings: OcrSettings, painted: Gray | None = None) 
             stamps.append(stamp)
     widest = settings.px(RING_MAX_PX)
     # a faded ring is broken where judged against the page: judge it against the stamp's own grey
-    return [_with_rings(gray, unseen, s, (paper + s.ink) / 2, widest) for s in stamps]
+    return [_with_rings(gray, s, (paper + s.ink) / 2, widest) for s in stamps]
 
 
 def without_stamps(gray: Gray, stamps: list[Stamp]) -> Gray:
@@ -114,9 +108,7 @@ def without_stamps(gray: Gray, stamps: list[Stamp]) -> Gray:
     return out
 
 
-def _settle(
-    gray: Gray, unseen: NDArray[np.bool_], cx: float, cy: float, r: float, paper: float
-) -> tuple[float, Stamp]:
+def _settle(gray: Gray, cx: float, cy: float, r: float, paper: float) -> tuple[float, Stamp]:
     """A circle found on the small page settled on the full one: the best-inked ring near it, and its share.
 
     Searched coarse to fine, as the small page's circle can be a dozen px off.
@@ -125,16 +117,14 @@ def _settle(
         nudges = np.arange(-reach, reach + 1, step, dtype=np.float64)
         dx, dy, dr = (a.ravel() for a in np.meshgrid(nudges, nudges, nudges, indexing="ij"))
         xs, ys, rs = cx + dx, cy + dy, r + dr
-        coverage, ink = _rings(gray, unseen, xs, ys, rs, paper)
+        coverage, ink = _rings(gray, xs, ys, rs, paper)
         best = int(np.lexsort((rs, ys, xs, ink, coverage))[-1])
         cx, cy, r = float(xs[best]), float(ys[best]), float(rs[best])
     return float(coverage[best]), Stamp(cx, cy, r, float(ink[best]))
 
 
 def _rings(
-    gray: Gray,
-    unseen: NDArray[np.bool_],
-    cx: NDArray[np.float64], cy: NDArray[np.float64], r: NDArray[np.float64], paper: float
+    gray: Gray, cx: NDArray[np.float64], cy: NDArray[np.float64], r: NDArray[np.float64], paper: float
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """For each circle, the share of its angles with ink within a few px of it, and that ink's median grey."""
     h, w = gray.shape
@@ -144,9 +134,7 @@ def _rings(
     xs = np.rint(cx[:, None, None] + np.cos(angles)[None, :, None] * radii).astype(int)
     ys = np.rint(cy[:, None, None] + np.sin(angles)[None, :, None] * radii).astype(int)
     inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
-    xs, ys = xs.clip(0, w - 1), ys.clip(0, h - 1)
-    inside &= ~unseen[ys, xs]
-    values = np.where(inside, gray[ys, xs], 255).min(axis=2)
+    values = np.where(inside, gray[ys.clip(0, h - 1), xs.clip(0, w - 1)], 255).min(axis=2)
     seen = inside.any(axis=2)
     inked = (values < paper - INK_BELOW_PAPER) & seen
     n_seen, n_inked = seen.sum(axis=1), inked.sum(axis=1)
@@ -157,7 +145,7 @@ def _rings(
     return coverage, ink
 
 
-def _with_rings(gray: Gray, unseen: NDArray[np.bool_], stamp: Stamp, level: float, widest: int) -> Stamp:
+def _with_rings(gray: Gray, stamp: Stamp, level: float, widest: int) -> Stamp:
     """The stamp with its rings as (radius, half-width): radii round its centre inked at most angles.
 
     Read from the stamp itself, since stamps differ: one ring or two, thick or
@@ -169,14 +157,14 @@ def _with_rings(gray: Gray, unseen: NDArray[np.bool_], stamp: Stamp, level: floa
     """
     r = stamp.radius
     radii = np.arange(0.4 * r, RING_REACH * r, 1.0)
-    if float(np.median(_profile(gray, unseen, stamp.x, stamp.y, radii, level))) > CLEAR_INSIDE:
+    if float(np.median(_profile(gray, stamp.x, stamp.y, radii, level))) > CLEAR_INSIDE:
         return stamp
     # the centre is known to a few px only, too coarse for a thin ring: settle it where rings are sharpest
     dx = dy = 0
     for step, reach in ((2, 6), (1, 1)):
         span = range(-reach, reach + 1, step)
         shifts = [(dx + i, dy + j) for i in span for j in span]
-        profiles = [_profile(gray, unseen, stamp.x + i, stamp.y + j, radii, level) for i, j in shifts]
+        profiles = [_profile(gray, stamp.x + i, stamp.y + j, radii, level) for i, j in shifts]
         best = max(range(len(shifts)), key=lambda k: float(np.sum(profiles[k] ** 2)))
         cover, (dx, dy) = profiles[best], shifts[best]
     rings: list[tuple[float, float]] = []
@@ -203,7 +191,7 @@ def _with_rings(gray: Gray, unseen: NDArray[np.bool_], stamp: Stamp, level: floa
 
 
 def _profile(
-    gray: Gray, unseen: NDArray[np.bool_], cx: float, cy: float, radii: NDArray[np.float64], level: float
+    gray: Gray, cx: float, cy: float, radii: NDArray[np.float64], level: float
 ) -> NDArray[np.float64]:
     """For each radius round (cx, cy), the share of the angles where it meets ink (grey below ``level``)."""
     h, w = gray.shape
@@ -211,9 +199,7 @@ def _profile(
     xs = np.rint(cx + np.cos(angles)[None, :] * radii[:, None]).astype(int)
     ys = np.rint(cy + np.sin(angles)[None, :] * radii[:, None]).astype(int)
     inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
-    xs, ys = xs.clip(0, w - 1), ys.clip(0, h - 1)
-    inside &= ~unseen[ys, xs]
-    inked = (gray[ys, xs] < level) & inside
+    inked = (gray[ys.clip(0, h - 1), xs.clip(0, w - 1)] < level) & inside
     return np.asarray(inked.sum(axis=1) / np.maximum(inside.sum(axis=1), 1), dtype=np.float64)
 
 

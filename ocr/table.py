@@ -59,15 +59,11 @@ class PageReading:
 
 def remove_lines(clean: CleanPage, masks: LineMasks) -> Gray:
     """The grey page with its rulings painted over with paper, for OCR and for the marks."""
-    text_img = clean.gray.copy()
-    text_img[painted_rulings(masks) > 0] = 255
-    return text_img
-
-
-def painted_rulings(masks: LineMasks) -> Gray:
-    """Where :func:`remove_lines` paints: the rulings and a pixel round them."""
     lines = cv2.bitwise_or(masks.horizontal, masks.vertical)
-    return cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    lines = cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    text_img = clean.gray.copy()
+    text_img[lines > 0] = 255
+    return text_img
 
 
 def find_table(clean: CleanPage, settings: OcrSettings) -> tuple[LineMasks, Lattice | None]:
@@ -106,7 +102,7 @@ def read_page(
         text = _plain_text(_prose_words(clean.gray, box, words_of, settings)) if box is not None else ""
         return PageReading(page, None, text, clean.skew_deg, clean.rotation)
     text_img = remove_lines(clean, masks)
-    stamps = find_stamps(text_img, settings, painted_rulings(masks))
+    stamps = find_stamps(text_img, settings)
     ocr_img = without_stamps(text_img, stamps)
     grid = merge_cells(lattice)
     widths = [b - a for a, b in zip(lattice.cols, lattice.cols[1:], strict=False)]
