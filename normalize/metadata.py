@@ -158,9 +158,11 @@ def parse_ketua(text: str) -> str | None:
     whole before one debris had to be cut from, then the earliest.
     """
     starts = [m.start() for m in _DITETAPKAN_DI.finditer(text)]
-    blocks = [_block_names(text[i:], signed_here=True) for i in starts] if starts else [
-        _block_names(text, signed_here=False)]
-    blocks += [_block_names(text[i:], signed_here=True) for i in _titles_alone(text, starts)]
+    # the place of signing, wherever named, is no name: a block's own place line can be misread
+    places = {w for m in _PLACE_LINE.finditer(text) for w in re.findall(r"[A-Za-z]{4,}", m.group(1).upper())}
+    blocks = [_block_names(text[i:], places, signed_here=True) for i in starts] if starts else [
+        _block_names(text, places, signed_here=False)]
+    blocks += [_block_names(text[i:], places, signed_here=True) for i in _titles_alone(text, starts)]
     support: dict[str, int] = {}
     for names in blocks:
         for name in {n for n, _ in names}:
@@ -171,6 +173,7 @@ def parse_ketua(text: str) -> str | None:
 
 
 _DITETAPKAN_DI = re.compile(_ENACTED_AT, re.IGNORECASE)
+_PLACE_LINE = re.compile(_ENACTED_AT + r"[\s:\-]*([^\n]*)", re.IGNORECASE)
 _CHAIR_TITLE = re.compile(r"^\W*K\s?E\s?T\s?U\s?A\s+K\s?O\s?M\s?I\s?S\s?I\b.*$", re.MULTILINE)
 _HEADING_NEXT = re.compile(r"Menimbang|NOMOR|TENTANG|KEPUTUSAN", re.IGNORECASE)
 
@@ -188,30 +191,31 @@ def _titles_alone(text: str, starts: list[int]) -> list[int]:
     return out
 
 
-def _block_names(block: str, *, signed_here: bool) -> list[tuple[str, bool]]:
+def _block_names(block: str, places: set[str], *, signed_here: bool) -> list[tuple[str, bool]]:
     """(name, whether its line held nothing else) for each name-like line of the signature block opening
     ``block``, in order: after "ttd", or else under the chair's title; up to the copy note below it."""
     lines = join_spaced_letters(block).splitlines()[:SIGNATURE_LINES]
     ttd = next((i for i, line in enumerate(lines) if _TTD.match(_AROUND_NAME.sub("", line))), None)
     if ttd is None:
-        return _names_under_title(lines) if signed_here else []
+        return _names_under_title(lines, places) if signed_here else []
     out = []
     for line in lines[ttd + 1 :]:
         if _COPY_NOTE.search(line):
             break
         clean = _AROUND_NAME.sub("", line)
-        if _looks_like_name(clean) and (reading := _name_of(line, clean)):
+        place = any(_like_a_place(w, places) for w in re.findall(r"[A-Za-z]{4,}", line.upper()))
+        if not place and _looks_like_name(clean) and (reading := _name_of(line, clean)):
             out.append(reading)
     return out
 
 
 SIGNATURE_LINES = 40
 UNDER_TITLE_LINES = 10  # lines of title, stamp, signature and name below the chair's title
-_COPY_NOTE = re.compile(r"Salinan|SEKRETARIAT|Kasubbag|Kepala\s+Sub|LAMPIRAN", re.IGNORECASE)
-KNOWN_WORD = 80  # similarity (0-100) to a word of the title or place that makes a word one of them
+_COPY_NOTE = re.compile(r"Salinan|SEKRETA|Kasubbag|Kepala\s+Sub|LAMPIRAN", re.IGNORECASE)  # "SEKRETAI" too
+KNOWN_WORD = 80  # similarity (0-100) to a word of the place of signing that makes a word that place
 
 
-def _names_under_title(lines: list[str]) -> list[tuple[str, bool]]:
+def _names_under_title(lines: list[str], places: set[str]) -> list[tuple[str, bool]]:
     """The name-like lines below the title "KETUA KOMISI ... ," with no "ttd" to announce the name.
 
     The stamp and signature leave OCR debris between title and name, and the
@@ -223,14 +227,14 @@ def _names_under_title(lines: list[str]) -> list[tuple[str, bool]]:
     title = next((i for i, line in enumerate(lines) if _SIGNER.search(line)), None)
     if title is None:
         return []
-    known = {w for line in lines[: title + 1] for w in re.findall(r"[A-Za-z]{4,}", line.upper())}
+    known = places | {w for line in lines[: title + 1] for w in re.findall(r"[A-Za-z]{4,}", line.upper())}
     out = []
     for line in lines[title + 1 : title + 1 + UNDER_TITLE_LINES]:
         if _COPY_NOTE.search(line):
             break
         words = re.findall(r"[A-Za-z]{4,}", line.upper())
         clean = _AROUND_NAME.sub("", line)
-        if line.rstrip().endswith(",") or any(_is_known(w, known) for w in words):
+        if line.rstrip().endswith(",") or any(w in known or _like_a_place(w, places) for w in words):
             known.update(words)
             continue
         if words and _looks_like_name(clean) and sum(c.isalpha() for c in clean) >= 6 and (
@@ -239,8 +243,10 @@ def _names_under_title(lines: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
-def _is_known(word: str, known: set[str]) -> bool:
-    return word in known or (len(word) >= 5 and any(fuzz.ratio(word, k) >= KNOWN_WORD for k in known))
+def _like_a_place(word: str, places: set[str]) -> bool:
+    """The word is the place of signing, or that place misread; only places are matched loosely, since
+    names are alike the title's words (KETUT, KETUA)."""
+    return word in places or (len(word) >= 5 and any(fuzz.ratio(word, p) >= KNOWN_WORD for p in places))
 
 
 def _name_of(line: str, clean: str) -> tuple[str, bool] | None:
@@ -250,7 +256,7 @@ def _name_of(line: str, clean: str) -> tuple[str, bool] | None:
     "ba PRATAMA", "RUDI Pe"): an initial keeps its full stop ("M. TANJUNG"), and a name typed in
     capitals has no small letters. None when no word of four letters is left."""
     words = clean.split()
-    capitals = sum(w.isupper() for w in words) > len(words) / 2
+    capitals = sum(w.isupper() for w in words) >= len(words) / 2
 
     def debris(word: str) -> bool:
         return (len(word) <= 2 and not word.endswith(".")) or (capitals and any(c.islower() for c in word))

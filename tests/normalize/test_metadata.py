@@ -431,3 +431,27 @@ def test_ketua_is_not_the_place_of_signing_misread() -> None:
               "SEKRETARIAT KOMISI PEMILIHAN UMUM\nPROVINSI JAWA BARAT\nKasubbag Hukum dan SDM\n"
               "LAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM PROVINSI\nJAWA BARAT\n")
     assert parse_ketua(signed) is None
+
+
+def test_ketua_blocks_know_the_place_of_signing_and_debris_in_small_letters() -> None:
+    """Generated scans as read (seeds 8000, 3000): the lampiran's block opens with its place line
+    misread ("SUPATEN PRINGSEWU", no comma), known from "Ditetapkan di Pringsewu"; a signature's
+    stroke read as a word in small letters beside a name in capitals is debris ("Ytoyj")."""
+    decree = ("Ditetapkan di Pringsewu\npada tanggal 3 Mei 2021\nKETUA KOMISI PEMILIHAN UMUM\n"
+              "KABUPATEN PRINGSEWU,\nttd\nKETUT HIDAYAT\nSalinan sesuai dengan aslinya\n")
+    lampiran = "\nLAMPIRAN\nx\n\nKETUA KOMISI PEMILIHAN UMUM\nSUPATEN PRINGSEWU\n/ v\nKETUT HIDAYAT\n"
+    assert parse_ketua(decree + lampiran) == "KETUT HIDAYAT"
+    unnamed = (decree + lampiran).replace("KETUT HIDAYAT\n", "")
+    assert parse_ketua(unnamed) is None
+    cut = ("Ditetapkan di Ampana\npada tanggal 3 Mei 2021\nKETUA KOMISI PEMILIHAN UMUM\n"
+           "KABUPATEN TOJO UNA UNA,\nttd\n2 MADE WANYURRIDHO\nSalinan sesuai dengan aslinya\n"
+           "\nKETUA KOMISI PEMILIHAN UMUM\n& KABUPATEN TOJO UNA UNA,\nYtoyj WANYURRIDHO\n")
+    assert parse_ketua(cut) == "MADE WANYURRIDHO"
+
+
+def test_a_name_like_a_title_word_is_still_a_name() -> None:
+    """KETUT is one letter from KETUA: only the place of signing is matched loosely (seed 8000 as read)."""
+    text = ("Ditetapkan di Pringsewu\npada tanggal 25 Januari 2024\nKETUA KOMISI PEMILIHAN UMUM\n"
+            "Ta KABUPATEN PRINGSEWU.\n/\nA Vou\nrYY\n/ \"Bae\nKETUT HIDAYAT\n"
+            "Salinan sesuai dengan aslinya,\n")
+    assert parse_ketua(text) == "KETUT HIDAYAT"
