@@ -58,9 +58,7 @@ def read_mark(
     """
     x0, y0, x1, y1 = bbox
     w, h = x1 - x0, y1 - y0
-    margin_x = max(settings.px(3), int(0.08 * w))
-    margin_y = max(settings.px(3), int(0.08 * h))
-    crop = gray[y0 + margin_y : y1 - margin_y, x0 + margin_x : x1 - margin_x]
+    crop, (margin_x, margin_y) = _inside(gray, bbox, settings)
     if crop.size == 0 or min(crop.shape) < 3:
         return MarkReading(marked=False, confidence=0.0, ink=0.0)
     darkness = 1.0 - float(np.median(crop)) / max(paper, 1.0)
@@ -102,6 +100,14 @@ def read_mark(
         confidence = 1.0
     return MarkReading(marked=stroked, confidence=confidence, ink=ink_share,
                        filled=ink_share >= FILLED_SHARE, strokes=stroked)
+
+
+def _inside(gray: Gray, bbox: BBox, settings: OcrSettings) -> tuple[Gray, tuple[int, int]]:
+    """The cell less a margin each way, where what is left of its rulings and a neighbour's ink lie;
+    and that margin (x, y)."""
+    x0, y0, x1, y1 = bbox
+    mx, my = max(settings.px(3), int(0.08 * (x1 - x0))), max(settings.px(3), int(0.08 * (y1 - y0)))
+    return gray[y0 + my : y1 - my, x0 + mx : x1 - mx], (mx, my)
 
 
 def _core(crop: Gray) -> Gray:
@@ -349,11 +355,8 @@ def faint_copies(gray: Gray, bboxes: Sequence[BBox], readings: list[MarkReading]
 
 
 def _darkness(gray: Gray, bbox: BBox, settings: OcrSettings) -> NDArray[np.float32] | None:
-    """How far each pixel of the cell's inside lies below its paper (the margins read_mark leaves out)."""
-    x0, y0, x1, y1 = bbox
-    w, h = x1 - x0, y1 - y0
-    mx, my = max(settings.px(3), int(0.08 * w)), max(settings.px(3), int(0.08 * h))
-    crop = gray[y0 + my : y1 - my, x0 + mx : x1 - mx]
+    """How far each pixel of the cell's inside lies below its paper."""
+    crop, _ = _inside(gray, bbox, settings)
     if crop.size == 0 or min(crop.shape) < 5:
         return None
     blurred = cv2.GaussianBlur(crop, (3, 3), 0).astype(np.float32)
