@@ -31,7 +31,8 @@ _SIGNED_ON = re.compile(r"\btanggal" + _DATE_AFTER_WORD + _DATE, re.IGNORECASE)
 _SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")
 _PLACE_DATE = re.compile(
     r"^\s*([A-Z][A-Za-z .'\-]{2,30}),\s*(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})\s*$", re.MULTILINE)
-_TTD = re.compile(r"^\s*t\.?\s*t\.?\s*d\.?(?:\s*(?:/|dan|&)?\s*cap\.?)?\s*$", re.IGNORECASE)  # "ttd/cap"
+# "ttd/cap"; a stamp's or signature's stroke may leave a letter before it ("k ttd")
+_TTD = re.compile(r"^\s*(?:[A-Za-z]\s+)?t\.?\s*t\.?\s*d\.?(?:\s*(?:/|dan|&)?\s*cap\.?)?\s*$", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"KOMISI|PEMILIHAN|SALINAN|SEKRETARIAT|KABUPATEN|KOTA|PROVINSI|KETUA|LAMPIRAN|"
                          r"KEPUTUSAN|SUB\s*BAG|KEPALA|NOMOR|TENTANG|ASLINYA|\bCAP\b", re.IGNORECASE)
 _AROUND_NAME = re.compile(r"^[^A-Za-z]+|[^A-Za-z.]+$")  # quotes, digits and specks OCR left round a name

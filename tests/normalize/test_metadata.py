@@ -455,3 +455,11 @@ def test_a_name_like_a_title_word_is_still_a_name() -> None:
             "Ta KABUPATEN PRINGSEWU.\n/\nA Vou\nrYY\n/ \"Bae\nKETUT HIDAYAT\n"
             "Salinan sesuai dengan aslinya,\n")
     assert parse_ketua(text) == "KETUT HIDAYAT"
+
+
+def test_ttd_with_a_strokes_letter_before_it_still_announces_the_name() -> None:
+    """The benchmark's medium Lotim document as read: the title's KETUA lost under the stamp, and "ttd"
+    read with a stroke's letter before it."""
+    text = ("Ditetapkan di Pemalang\npada tanggal 5 Juli 2025\nere PEMILIHAN UMUM\nKABUPATEN PEMALANG,\n"
+            "k ttd\nLL\n\\\nNG FARIDAH SURYADI\nSalinan sesuai dengan aslinya\n")
+    assert parse_ketua(text) == "FARIDAH SURYADI"
