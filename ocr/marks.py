@@ -333,17 +333,21 @@ def faint_copies(gray: Gray, bboxes: Sequence[BBox], readings: list[MarkReading]
     the mean of the page's clear ticks. ``skip``: cells not to look at (under a
     stamp, whose ring and letters are strokes of their own).
     """
-    darks = [_darkness(gray, b, settings) for b in bboxes]
-    sure = [d for d, r in zip(darks, readings, strict=True)
-            if r.marked and r.strokes and not r.filled and r.confidence >= ECHO_SURE and d is not None]
-    template = _mean_tick(sure) if len(sure) >= ECHO_TICKS else None
+    sure = [b for b, r in zip(bboxes, readings, strict=True)
+            if r.marked and r.strokes and not r.filled and r.confidence >= ECHO_SURE]
+    if len(sure) < ECHO_TICKS:  # a shaded plan, or too few ticks: no cell's darkness is needed
+        return readings
+    template = _mean_tick([d for d in (_darkness(gray, b, settings) for b in sure) if d is not None])
     if template is None:
         return readings
     th, tw = template.shape
     core = template >= 0.5 * float(template.max())
     out = list(readings)
-    for i, (d, r) in enumerate(zip(darks, readings, strict=True)):
-        if r.marked or r.filled or d is None or (skip and skip[i]) or d.shape[0] < th or d.shape[1] < tw:
+    for i, (bbox, r) in enumerate(zip(bboxes, readings, strict=True)):
+        if r.marked or r.filled or (skip and skip[i]):
+            continue
+        d = _darkness(gray, bbox, settings)
+        if d is None or d.shape[0] < th or d.shape[1] < tw:
             continue
         scores = cv2.matchTemplate(d, template, cv2.TM_CCOEFF_NORMED)
         _, best, _, (x, y) = cv2.minMaxLoc(scores)

@@ -302,9 +302,10 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
         for g in month_cells
     ]
     readings = [bar_or_nothing(r) if g.colspan > 1 else r for g, r in zip(month_cells, readings, strict=True)]
-    stamped = [g.colspan > 1 or any(s.touches(g.bbox) for s in sheet.stamps) for g in month_cells]
+    # a cell merged across months or under a stamp is not searched for a faint tick
+    skip = [g.colspan > 1 or any(s.touches(g.bbox) for s in sheet.stamps) for g in month_cells]
     boxes = [g.bbox for g in month_cells]
-    readings = faint_copies(text_img, boxes, one_mark_style(readings), settings, stamped)
+    readings = faint_copies(text_img, boxes, one_mark_style(readings), settings, skip)
     marks = dict(zip(month_cells, readings, strict=True))
     cells = []
     for g in body:
