@@ -28,7 +28,8 @@ _DITETAPKAN = re.compile(
     _ENACTED_AT + r"[\s:\-]*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[.,]?\s*\n+"
     r"\W*(?:pada[\s\-]+)?tanggal" + _DATE_AFTER_WORD + _DATE, re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\btanggal" + _DATE_AFTER_WORD + _DATE, re.IGNORECASE)
-_SIGNER = re.compile(r"K\s?E\s?T\s?U\s?A")
+_KETUA = r"K\s?E\s?T\s?U\s?A"  # its letters spaced out by OCR too
+_SIGNER = re.compile(_KETUA)
 _PLACE_DATE = re.compile(
     r"^\s*([A-Z][A-Za-z .'\-]{2,30}),\s*(\d{1,2})\s+([A-Za-z0-9]{3,12})\s+((?:19|20)\d{2})\s*$", re.MULTILINE)
 # "ttd/cap"; a stamp's or signature's stroke may leave a letter before it ("k ttd")
@@ -160,7 +161,7 @@ def parse_ketua(text: str) -> str | None:
     """
     starts = [m.start() for m in _DITETAPKAN_DI.finditer(text)]
     # the place of signing, wherever named, is no name: a block's own place line can be misread
-    places = {w for m in _PLACE_LINE.finditer(text) for w in re.findall(r"[A-Za-z]{4,}", m.group(1).upper())}
+    places = {w for m in _PLACE_LINE.finditer(text) for w in _long_words(m.group(1))}
     blocks = [_block_names(text[i:], places, signed_here=True) for i in starts] if starts else [
         _block_names(text, places, signed_here=False)]
     blocks += [_block_names(text[i:], places, signed_here=True) for i in _titles_alone(text, starts)]
@@ -175,7 +176,7 @@ def parse_ketua(text: str) -> str | None:
 
 _DITETAPKAN_DI = re.compile(_ENACTED_AT, re.IGNORECASE)
 _PLACE_LINE = re.compile(_ENACTED_AT + r"[\s:\-]*([^\n]*)", re.IGNORECASE)
-_CHAIR_TITLE = re.compile(r"^\W*K\s?E\s?T\s?U\s?A\s+K\s?O\s?M\s?I\s?S\s?I\b.*$", re.MULTILINE)
+_CHAIR_TITLE = re.compile(r"^\W*" + _KETUA + r"\s+K\s?O\s?M\s?I\s?S\s?I\b.*$", re.MULTILINE)
 _HEADING_NEXT = re.compile(r"Menimbang|NOMOR|TENTANG|KEPUTUSAN", re.IGNORECASE)
 
 
@@ -204,7 +205,7 @@ def _block_names(block: str, places: set[str], *, signed_here: bool) -> list[tup
         if _COPY_NOTE.search(line):
             break
         clean = _AROUND_NAME.sub("", line)
-        place = any(_like_a_place(w, places) for w in re.findall(r"[A-Za-z]{4,}", line.upper()))
+        place = any(_like_a_place(w, places) for w in _long_words(line))
         if not place and _looks_like_name(clean) and (reading := _name_of(line, clean)):
             out.append(reading)
     return out
@@ -228,12 +229,12 @@ def _names_under_title(lines: list[str], places: set[str]) -> list[tuple[str, bo
     title = next((i for i, line in enumerate(lines) if _SIGNER.search(line)), None)
     if title is None:
         return []
-    known = places | {w for line in lines[: title + 1] for w in re.findall(r"[A-Za-z]{4,}", line.upper())}
+    known = places | {w for line in lines[: title + 1] for w in _long_words(line)}
     out = []
     for line in lines[title + 1 : title + 1 + UNDER_TITLE_LINES]:
         if _COPY_NOTE.search(line):
             break
-        words = re.findall(r"[A-Za-z]{4,}", line.upper())
+        words = _long_words(line)
         clean = _AROUND_NAME.sub("", line)
         if line.rstrip().endswith(",") or any(w in known or _like_a_place(w, places) for w in words):
             known.update(words)
@@ -242,6 +243,11 @@ def _names_under_title(lines: list[str], places: set[str]) -> list[tuple[str, bo
                 reading := _name_of(line, clean)):
             out.append(reading)
     return out
+
+
+def _long_words(line: str) -> list[str]:
+    """The line's words of four letters or more, in capitals: what a place or title is told by."""
+    return re.findall(r"[A-Za-z]{4,}", line.upper())
 
 
 def _like_a_place(word: str, places: set[str]) -> bool:

@@ -30,9 +30,10 @@ _SIMPLE = re.compile(
 # the suffix is always Kpt (Keputusan); its last letter is often misread ("Kp1", "Kpl", "Kpv")
 _KLASIFIKASI = re.compile(r"^(?P<code>[A-Z0-9]{2,4})[.\-]?(?P<nn>[0-9OoIl]{2}(?:\.[0-9OoIl]{1,2})?)[-~–—_.]*"
                           r"K[pP][A-Za-z1|]\.?$")
-_UNIT = re.compile(r"^KPU(?:[-~–—_.:]*(?P<level>Prov|Kab|Kota|RI))?\.?$", re.IGNORECASE)  # "KPU:Kab" too
+_UNIT_DASH = r"[-~–—_.:]*"  # between KPU and its level: a dash, or OCR's reading of one ("KPU:Kab")
+_UNIT = re.compile(rf"^KPU(?:{_UNIT_DASH}(?P<level>Prov|Kab|Kota|RI))?\.?$", re.IGNORECASE)
 # the unit's last mention: "KpU73" (Kpt/73 run together) is not a unit, so KPU is matched in capitals
-_LAST_UNIT = re.compile(r"KPU(?:[-~–—_.:]*(?i:Prov|Kab|Kota|RI))?(?!.*KPU)")
+_LAST_UNIT = re.compile(rf"KPU(?:{_UNIT_DASH}(?i:Prov|Kab|Kota|RI))?(?!.*KPU)")
 _SLASH_OR_I = "!|l1i"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5",
@@ -117,7 +118,7 @@ def _unglued(segment: str) -> list[str]:
     m = re.fullmatch(r"(.*K[pP][A-Za-z]\.?)([0-9]{1,4})", segment)
     if m:
         return [m.group(1), m.group(2)]
-    m = re.fullmatch(r"(KPU(?:[-~–—_.:]*(?:Prov|Kab|Kota))?)(?:[Il1|]!?|!)([IVXl1|]+)", segment,
+    m = re.fullmatch(rf"(KPU(?:{_UNIT_DASH}(?:Prov|Kab|Kota))?)(?:[Il1|]!?|!)([IVXl1|]+)", segment,
                      re.IGNORECASE)
     if m and _roman(m.group(2)) and not _roman(segment[len(m.group(1)):]):
         return [m.group(1), m.group(2)]
@@ -169,10 +170,10 @@ def month_readings(zone: str) -> frozenset[str]:
     return frozenset((read | near) & set(_ROMAN_MONTHS))
 
 
-def _month_from_date(packed: str, nomor: str | None, month: int) -> tuple[str | None, str | None]:
+def _month_from_date(rest: str, nomor: str | None, month: int) -> tuple[str | None, str | None]:
     """The number again with its damaged roman month taken from the signing date, where the damaged
     reading allows that month (KPU numbers carry the month they are signed in); with a warning."""
-    packed = _packed(packed)
+    packed = _packed(rest)
     unit = _LAST_UNIT.search(packed)
     tail = re.search(r"/?([0-9OoDIlSZ]{4})$", packed)
     if unit is None or tail is None or unit.end() > tail.start():
