@@ -91,8 +91,9 @@ def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
     """Rulings too faint or grainy for the ink mask, found on the grey page itself.
 
     Averaging along a direction keeps a ruling's contrast and washes out grain.
-    A ruling is then a thin valley across that direction, and a shaded cell's
-    border a step; either way the pixels a few steps to each side are smooth
+    A ruling is then a thin valley across that direction, a shaded cell's
+    border a step, and a ruling paler than the fills either side of it (light
+    grey lines between spreadsheet fills) a ridge; either way the pixels a few steps to each side are smooth
     (paper or shading), which is not true beside a row of text. What is left
     must run for a long stretch, which specks and stamps' arcs do not.
     """
@@ -122,10 +123,12 @@ def _faint_rulings(gray: Gray, settings: OcrSettings, *, vertical: bool) -> Gray
     middle = shifted(mean, across, n - across)
     rough = cv2.max(shifted(variance, 0, n - 2 * across), shifted(variance, 2 * across, n))
     valley = cv2.compare(cv2.subtract(cv2.min(before, after), middle), contrast, cv2.CMP_GT)
+    ridge = cv2.compare(cv2.subtract(middle, cv2.max(before, after)), contrast, cv2.CMP_GT)
     step = cv2.compare(cv2.absdiff(before, after), 3 * contrast, cv2.CMP_GT)
     smooth = cv2.compare(rough, float(settings.faint_line_rough) ** 2, cv2.CMP_LT)
     mask = np.zeros(gray.shape, np.uint8)
-    shifted(mask, across, n - across)[...] = cv2.bitwise_and(cv2.bitwise_or(valley, step), smooth)
+    ruled = cv2.bitwise_or(cv2.bitwise_or(valley, ridge), step)
+    shifted(mask, across, n - across)[...] = cv2.bitwise_and(ruled, smooth)
     # the page's own edges and the corners filled in by straightening are not rulings
     mask[:margin], mask[-margin:], mask[:, :margin], mask[:, -margin:] = 0, 0, 0, 0
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel(settings.px(settings.faint_line_run_px)))

@@ -1,5 +1,7 @@
 """Faded scans: rulings too faint for the ink mask, shaded headers, month grids with faded rulings."""
 
+import itertools
+
 import cv2
 import numpy as np
 
@@ -103,3 +105,18 @@ def test_faint_row_boundary_through_a_merged_month_cell_is_not_a_mark():
     assert not reading.marked
     draw_tick(img, (10, 20, 110, 90))
     assert read_mark(img, (10, 10, 110, 190), S).marked
+
+
+def test_rulings_paler_than_the_fills_beside_them_are_found():
+    """Light grey lines between spreadsheet fills darker than they are: ridges, not valleys."""
+    img, xs, ys = month_table({}, n_rows=4)
+    faded = img.copy()
+    faded[img < 60] = 185  # rulings and text printed light grey
+    for top, bottom in [(ys[0], ys[2]), *((ys[2 + r], ys[3 + r]) for r in range(3))]:
+        for left, right in itertools.pairwise(xs[3:]):
+            cell = faded[top + 2 : bottom - 1, left + 2 : right - 1]
+            cell[cell > 200] = 160  # the header and three rows of months filled darker than the rulings
+    _masks, lattice = find_table(clean_page(_photocopy(faded, ink_kept=0.8)), S)
+    assert lattice is not None
+    assert len(lattice.cols) == len(xs)
+    assert all(abs(found - drawn) <= 4 for found, drawn in zip(lattice.cols, xs, strict=True))
