@@ -11,6 +11,7 @@ from a neighbour is a thin piece along the edge. A shaded cell is dark all over.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import cv2
 import numpy as np
@@ -150,11 +151,10 @@ def one_mark_style(readings: list[MarkReading]) -> list[MarkReading]:
     is a blotch of the scan's background. Such cells are kept unmarked but
     flagged as unsure.
     """
-    marked = [r for r in readings if r.marked]
-    filled = sum(r.filled for r in marked)
-    if filled >= MIN_FILLED and filled >= FILLED_STYLE * len(marked):
+    style = plan_style(readings)
+    if style == "fills":
         doubtful = [r.marked and not r.filled for r in readings]
-    elif len(marked) >= MIN_FILLED and len(marked) - filled >= FILLED_STYLE * len(marked):
+    elif style == "ticks":
         doubtful = [r.marked and r.filled and not r.strokes for r in readings]
     else:
         return readings
@@ -162,6 +162,17 @@ def one_mark_style(readings: list[MarkReading]) -> list[MarkReading]:
         MarkReading(marked=False, confidence=UNSURE, ink=r.ink) if doubt else r
         for r, doubt in zip(readings, doubtful, strict=True)
     ]
+
+
+def plan_style(readings: Sequence[MarkReading]) -> Literal["fills", "ticks"] | None:
+    """How a page's plan marks its months, by what most of its marks are; None when too few tell."""
+    marked = [r for r in readings if r.marked]
+    filled = sum(r.filled for r in marked)
+    if filled >= MIN_FILLED and filled >= FILLED_STYLE * len(marked):
+        return "fills"
+    if len(marked) >= MIN_FILLED and len(marked) - filled >= FILLED_STYLE * len(marked):
+        return "ticks"
+    return None
 
 
 def _drop_stamp_strokes(ink: Gray, blurred: Gray, palest_mark: float) -> Gray:

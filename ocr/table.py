@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 
 from ocr.celltext import cell_text, lines_of, words_in_box
 from ocr.columns import assign_roles, month_run, role_from_header
+from ocr.fills import faint_fills
 from ocr.grid import GridCell, Lattice, LineMasks, build_lattice, faint_line_masks, line_masks, merge_cells
 from ocr.header import count_header_rows
 from ocr.image import CleanPage
@@ -305,7 +306,8 @@ def _read_body(sheet: _Sheet, columns: tuple[ColumnSpec, ...], header_rows: int)
     # a cell merged across months or under a stamp is not searched for a faint tick
     skip = [g.colspan > 1 or any(s.touches(g.bbox) for s in sheet.stamps) for g in month_cells]
     boxes = [g.bbox for g in month_cells]
-    readings = faint_copies(text_img, boxes, one_mark_style(readings), settings, skip)
+    readings = faint_fills(text_img, sheet.grid, month_cells, one_mark_style(readings), settings)
+    readings = faint_copies(text_img, boxes, readings, settings, skip)
     marks = dict(zip(month_cells, readings, strict=True))
     cells = []
     for g in body:
