@@ -93,9 +93,10 @@ def faint_line_masks(gray: Gray, settings: OcrSettings) -> LineMasks:
     Averaging along a direction keeps a ruling's contrast and washes out grain.
     A ruling is then a thin valley across that direction, a shaded cell's
     border a step, and a ruling paler than the fills either side of it (light
-    grey lines between spreadsheet fills) a ridge; either way the pixels a few steps to each side are smooth
-    (paper or shading), which is not true beside a row of text. What is left
-    must run for a long stretch, which specks and stamps' arcs do not.
+    grey lines between spreadsheet fills) a ridge; either way the pixels a few
+    steps to each side are smooth (paper or shading), which is not true beside
+    a row of text. What is left must run for a long stretch, which specks and
+    stamps' arcs do not.
     """
     return LineMasks(horizontal=_faint_rulings(gray, settings, vertical=False),
                      vertical=_faint_rulings(gray, settings, vertical=True))
